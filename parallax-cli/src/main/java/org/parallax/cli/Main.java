@@ -1,0 +1,36 @@
+package org.parallax.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** Entry point of the {@code parallax} command. */
+@Command(name = "parallax", mixinStandardHelpOptions = true, version = "parallax 0.1.0",
+        description = "Reads many news articles about the same events and shows one story from every side.",
+        subcommands = {AnalyzeCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
+public final class Main implements Runnable {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    /** Runs a command line and gives its exit code; used by tests without exiting the JVM. */
+    public static int run(String... args) {
+        CommandLine cli = new CommandLine(new Main());
+        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            // bugs and environment failures end here as one line; --debug shows the trace
+            commandLine.getErr().println("parallax: " + e);
+            if (Boolean.getBoolean("parallax.debug")) {
+                e.printStackTrace(commandLine.getErr());
+            }
+            return 3;
+        });
+        return cli.execute(args);
+    }
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(System.out);
+    }
+}

@@ -1,0 +1,124 @@
+package org.parallax;
+
+import org.parallax.cluster.SimilarityGrouper;
+import org.parallax.cluster.StoryGrouper;
+import org.parallax.ingest.ArticleCleaner;
+import org.parallax.ingest.Batch;
+import org.parallax.model.Article;
+import org.parallax.model.RawArticle;
+import org.parallax.model.Rejected;
+import org.parallax.model.Report;
+import org.parallax.model.Story;
+import org.parallax.pipeline.Pipeline;
+import org.parallax.pipeline.StageResult;
+import org.parallax.story.HeadlineStage;
+import org.parallax.text.SentenceSplitter;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntConsumer;
+
+/**
+ * The library's front door: articles in, a {@link Report} out.
+ *
+ * <pre>{@code
+ * Report report = Parallax.standard().analyze(new ArticleReader().read(List.of("articles/"), System.in));
+ * }</pre>
+ *
+ * <p>Three parts run in order: the article pipeline (clean, sentences, ...) on every article, in
+ * parallel; the grouper, which sorts articles into stories; and the story pipeline (headline, entities,
+ * quotes, claims, ...) on every story. Each part is a pure function of its input, so a run can be split
+ * across threads or machines. Thread-safe.
+ */
+public final class Parallax {
+    private final Pipeline<RawArticle, Article> articlePipeline;
+    private final StoryGrouper grouper;
+    private final Pipeline<Story, Story> storyPipeline;
+
+    public Parallax(Pipeline<RawArticle, Article> articlePipeline, StoryGrouper grouper,
+                    Pipeline<Story, Story> storyPipeline) {
+        this.articlePipeline = Objects.requireNonNull(articlePipeline, "articlePipeline");
+        this.grouper = Objects.requireNonNull(grouper, "grouper");
+        this.storyPipeline = Objects.requireNonNull(storyPipeline, "storyPipeline");
+    }
+
+    /** The standard article pipeline: cleaning (with metadata) and sentence splitting. */
+    public static Pipeline<RawArticle, Article> standardArticlePipeline() {
+        return Pipeline.start("clean", new ArticleCleaner(new SentenceSplitter()));
+    }
+
+    /** The standard story pipeline. */
+    public static Pipeline<Story, Story> standardStoryPipeline() {
+        return Pipeline.start("headline", new HeadlineStage());
+    }
+
+    /** Parallax with every standard stage. */
+    public static Parallax standard() {
+        return new Parallax(standardArticlePipeline(), new SimilarityGrouper(0.08), standardStoryPipeline());
+    }
+
+    public Pipeline<RawArticle, Article> articlePipeline() {
+        return articlePipeline;
+    }
+
+    public Pipeline<Story, Story> storyPipeline() {
+        return storyPipeline;
+    }
+
+    /** Analyses a batch, reporting each finished article to {@code progress}. */
+    public Report analyze(Batch batch, IntConsumer progress) {
+        List<Rejected> rejected = new ArrayList<>(batch.rejected());
+        List<Article> articles = prepare(batch.articles(), rejected, progress);
+        List<Story> stories = new ArrayList<>();
+        List<List<Article>> groups = grouper.group(articles);
+        for (int i = 0; i < groups.size(); i++) {
+            Story draft = Story.of("s" + (i + 1), null, groups.get(i));
+            StageResult<Story> result = storyPipeline.apply(draft);
+            if (result instanceof StageResult.Ok<Story> ok) {
+                stories.add(ok.value());
+            } else {
+                rejected.add(new Rejected("story " + draft.id(), result.problem()));
+                stories.add(draft);
+            }
+        }
+        List<Article> documents = stories.stream().flatMap(s -> s.articles().stream()).toList();
+        return new Report(Report.GENERATOR, documents, stories, rejected);
+    }
+
+    public Report analyze(Batch batch) {
+        return analyze(batch, done -> { });
+    }
+
+    /** Runs the article pipeline on every article, in parallel, keeping input order. */
+    public List<Article> prepare(List<RawArticle> raws, List<Rejected> rejected, IntConsumer progress) {
+        AtomicInteger done = new AtomicInteger();
+        List<StageResult<Article>> results = raws.parallelStream().map(raw -> {
+            StageResult<Article> r = articlePipeline.apply(raw);
+            progress.accept(done.incrementAndGet());
+            return r;
+        }).toList();
+        List<Article> articles = new ArrayList<>();
+        for (int i = 0; i < raws.size(); i++) {
+            StageResult<Article> r = results.get(i);
+            if (r instanceof StageResult.Ok<Article> ok) {
+                articles.add(ok.value());
+            } else {
+                rejected.add(new Rejected(raws.get(i).source(), r.problem()));
+            }
+        }
+        return articles;
+    }
+
+    /** Orders documents as the report lists them: by story, then by id. */
+    static Comparator<Article> byId() {
+        return Comparator.comparing(Article::id);
+    }
+
+    @Override
+    public String toString() {
+        return "Parallax[articles=" + articlePipeline.stepNames() + ", stories=" + storyPipeline.stepNames() + "]";
+    }
+}

@@ -1,0 +1,12 @@
+package org.parallax.cluster;
+
+import org.parallax.model.Article;
+
+import java.util.List;
+
+/** Sorts articles into groups, one per real-world event. Implementations are pure and thread-safe. */
+@FunctionalInterface
+public interface StoryGrouper {
+    /** Groups of the given articles; every article is in exactly one group, in input order within it. */
+    List<List<Article>> group(List<Article> articles);
+}

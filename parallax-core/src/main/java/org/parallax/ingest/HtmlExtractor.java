@@ -1,0 +1,204 @@
+package org.parallax.ingest;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import net.dankito.readability4j.extended.Readability4JExtended;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.parallax.model.GivenMetadata;
+import org.parallax.time.AbsoluteDates;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Pulls an article out of an HTML page: the main text with readability4j (one paragraph per line)
+ * and the metadata a news page declares, preferring JSON-LD {@code NewsArticle}, then OpenGraph and
+ * {@code article:*} meta tags, then plain {@code <meta>} and {@code <title>}. Thread-safe.
+ */
+final class HtmlExtractor {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Set<String> ARTICLE_TYPES = Set.of("newsarticle", "article", "reportagenewsarticle",
+            "analysisnewsarticle", "opinionnewsarticle", "blogposting", "backgroundnewsarticle", "webpage");
+    private static final Set<String> BLOCKS = Set.of("p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote",
+            "pre", "dd", "dt", "figcaption", "td", "th", "tr", "div", "section", "article", "header", "footer",
+            "ul", "ol", "table", "main", "aside", "br");
+
+    /** The main text and the page's metadata; the text is empty when the page holds no article. */
+    record Extracted(String text, GivenMetadata metadata) {
+    }
+
+    private HtmlExtractor() {
+    }
+
+    static Extracted extract(String html, String uri) {
+        Document page = Jsoup.parse(html, uri == null ? "" : uri);
+        GivenMetadata meta = metadata(page);
+        // readability rewrites the tree it reads, so it gets its own copy
+        net.dankito.readability4j.Article article = new Readability4JExtended(uri == null ? "" : uri, page.clone()).parse();
+        Element content = article.getArticleContent();
+        String text = content == null ? "" : paragraphs(content);
+        if (text.isBlank()) {
+            text = paragraphs(page.body() == null ? page : page.body());
+        }
+        if (meta.title() == null && article.getTitle() != null && !article.getTitle().isBlank()) {
+            meta = meta.or(new GivenMetadata(article.getTitle().strip(), null, null, null, null));
+        }
+        if (meta.author() == null && article.getByline() != null && !article.getByline().isBlank()) {
+            meta = meta.or(new GivenMetadata(null, null, null, article.getByline().strip(), null));
+        }
+        return new Extracted(text, meta);
+    }
+
+    /** Text of an element, one line per block element, inline runs joined, white space folded. */
+    static String paragraphs(Element root) {
+        List<String> lines = new ArrayList<>();
+        StringBuilder line = new StringBuilder();
+        collect(root, line, lines);
+        flush(line, lines);
+        return String.join("\n", lines);
+    }
+
+    private static void collect(Node node, StringBuilder line, List<String> lines) {
+        for (Node child : node.childNodes()) {
+            if (child instanceof TextNode t) {
+                line.append(t.getWholeText());
+            } else if (child instanceof Element e) {
+                String tag = e.normalName();
+                if (tag.equals("script") || tag.equals("style") || tag.equals("noscript") || tag.equals("template")) {
+                    continue;
+                }
+                boolean block = BLOCKS.contains(tag);
+                if (block) {
+                    flush(line, lines);
+                }
+                collect(e, line, lines);
+                if (block) {
+                    flush(line, lines);
+                }
+            }
+        }
+    }
+
+    private static void flush(StringBuilder line, List<String> lines) {
+        String s = line.toString().replace('\u00a0', ' ').replaceAll("\\s+", " ").strip();
+        if (!s.isEmpty()) {
+            lines.add(s);
+        }
+        line.setLength(0);
+    }
+
+    static GivenMetadata metadata(Document page) {
+        GivenMetadata fromJsonLd = jsonLd(page);
+        GivenMetadata fromMeta = new GivenMetadata(
+                first(meta(page, "og:title"), meta(page, "twitter:title")),
+                first(meta(page, "og:site_name"), meta(page, "application-name"), meta(page, "publisher")),
+                isoDate(first(meta(page, "article:published_time"), meta(page, "og:published_time"),
+                        meta(page, "datePublished"), meta(page, "pubdate"), meta(page, "date"),
+                        meta(page, "dc.date"), meta(page, "parsely-pub-date"), timeTag(page))),
+                first(meta(page, "article:author"), meta(page, "author"), meta(page, "parsely-author")),
+                first(meta(page, "og:url"), canonical(page)));
+        String title = page.title() == null || page.title().isBlank() ? null : page.title().strip();
+        return fromJsonLd.or(fromMeta).or(new GivenMetadata(title, null, null, null, null));
+    }
+
+    private static GivenMetadata jsonLd(Document page) {
+        for (Element script : page.select("script[type=application/ld+json]")) {
+            try {
+                JsonNode root = JSON.readTree(script.data());
+                Optional<JsonNode> article = findArticle(root);
+                if (article.isPresent()) {
+                    JsonNode a = article.get();
+                    return new GivenMetadata(text(a.get("headline")), name(a.get("publisher")),
+                            isoDate(text(a.get("datePublished"))), name(a.get("author")), text(a.get("url")));
+                }
+            } catch (java.io.IOException e) {
+                // broken JSON-LD is common on real pages: the meta tags still speak
+            }
+        }
+        return GivenMetadata.NONE;
+    }
+
+    private static Optional<JsonNode> findArticle(JsonNode node) {
+        if (node == null) {
+            return Optional.empty();
+        }
+        if (node.isArray()) {
+            for (JsonNode n : node) {
+                Optional<JsonNode> f = findArticle(n);
+                if (f.isPresent()) {
+                    return f;
+                }
+            }
+            return Optional.empty();
+        }
+        if (node.isObject()) {
+            JsonNode type = node.get("@type");
+            if (type != null) {
+                for (JsonNode t : type.isArray() ? type : List.of(type)) {
+                    if (ARTICLE_TYPES.contains(t.asText().toLowerCase(java.util.Locale.ROOT)) && node.has("headline")) {
+                        return Optional.of(node);
+                    }
+                }
+            }
+            return findArticle(node.get("@graph"));
+        }
+        return Optional.empty();
+    }
+
+    private static String name(JsonNode node) {
+        if (node == null || node.isNull()) {
+            return null;
+        }
+        if (node.isArray()) {
+            return node.isEmpty() ? null : name(node.get(0));
+        }
+        if (node.isObject()) {
+            return text(node.get("name"));
+        }
+        return text(node);
+    }
+
+    private static String text(JsonNode node) {
+        return node == null || node.isNull() || node.asText().isBlank() ? null : node.asText().strip();
+    }
+
+    private static String meta(Document page, String key) {
+        for (Element e : page.select("meta[property=" + key + "], meta[name=" + key + "], meta[itemprop=" + key + "]")) {
+            String c = e.attr("content");
+            if (!c.isBlank()) {
+                return c.strip();
+            }
+        }
+        return null;
+    }
+
+    private static String timeTag(Document page) {
+        Element t = page.selectFirst("time[datetime]");
+        return t == null ? null : t.attr("datetime");
+    }
+
+    private static String canonical(Document page) {
+        Element link = page.selectFirst("link[rel=canonical][href]");
+        return link == null ? null : link.attr("href");
+    }
+
+    private static String isoDate(String value) {
+        return AbsoluteDates.parseIso(value).map(Object::toString).orElse(null);
+    }
+
+    @SafeVarargs
+    private static <T> T first(T... values) {
+        for (T v : values) {
+            if (v != null) {
+                return v;
+            }
+        }
+        return null;
+    }
+}

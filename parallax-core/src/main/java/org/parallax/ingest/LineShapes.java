@@ -1,0 +1,108 @@
+package org.parallax.ingest;
+
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * What a single line of an article looks like: site chrome, a headline, a byline, or body prose.
+ * General typographic tests, not a list of any one site's strings. Thread-safe.
+ */
+final class LineShapes {
+    // short lines that belong to the page around an article, never to the article itself
+    private static final Pattern CHROME = Pattern.compile("(?i)^(?:"
+            + "facebook comments?|comments?|\\d+ comments?|leave a (?:comment|reply)|post a comment|top|back to top|"
+            + "go to top|scroll to top|share(?: this)?(?: article| story| post| page)?(?: on \\w+)?|tweet|print|"
+            + "e-?mail|email this|save|bookmark|advertisement|advertisment|sponsored(?: content)?|ad|"
+            + "subscribe\\b.*|sign up\\b.*|follow us\\b.*|follow \\w+ on \\w+|read more\\b.*|read also\\b.*|"
+            + "also read\\b.*|see also\\b.*|related(?: articles| stories| news| posts)?|click here\\b.*|"
+            + "copyright\\b.*|©.*|all rights reserved\\.?|skip to (?:main )?content|menu|home|next(?: article| story)?|"
+            + "previous(?: article| story)?|loading\\.*|whatsapp|telegram|linkedin|twitter|facebook|x|reddit|"
+            + "join (?:our|us on) \\w+.*|download (?:our|the) app\\b.*|listen to (?:this )?(?:article|story)|"
+            + "\\d+ min(?:ute)?s? read|(?:facebook|twitter|whatsapp|linkedin|email|x|telegram|reddit|print|share)"
+            + "(?:\\s*[|·/,]?\\s*(?:facebook|twitter|whatsapp|linkedin|email|x|telegram|reddit|print|share))+"
+            + ")[\\s.:!»›>|-]*$");
+    private static final Pattern BYLINE = Pattern.compile("^(?i:by)\\s+\\p{Lu}[\\p{L}.'’-]+(?:\\s+\\p{Lu}[\\p{L}.'’-]+){0,3}"
+            + "(?:\\s*(?:,|and|&)\\s*\\p{Lu}[\\p{L}.'’-]+(?:\\s+\\p{Lu}[\\p{L}.'’-]+){0,3})*\\s*$");
+    private static final Pattern DOMAIN = Pattern.compile("(?i)^(?:www\\.)?[a-z0-9-]+(?:\\.[a-z0-9-]+)*\\.(?:com|org|net|pk|in|co|uk|news|tv|info|ca|au|de|fr)(?:\\.[a-z]{2})?$");
+    private static final Pattern TERMINAL = Pattern.compile("[.!?…][\"'”’)\\]]*$|[\"”’]$");
+
+    private LineShapes() {
+    }
+
+    static boolean isChrome(String line) {
+        String s = line.strip();
+        return words(s) <= 8 && CHROME.matcher(s).matches();
+    }
+
+    static boolean isByline(String line) {
+        return BYLINE.matcher(line.strip()).matches();
+    }
+
+    static boolean isDomain(String line) {
+        return DOMAIN.matcher(line.strip()).matches();
+    }
+
+    /** Ends the way a sentence ends. */
+    static boolean endsLikeSentence(String line) {
+        return TERMINAL.matcher(line.strip()).find();
+    }
+
+    /** Prose of the article: a sentence-ended line of some length, or any long line. */
+    static boolean isBody(String line) {
+        int n = words(line);
+        return (n >= 6 && endsLikeSentence(line)) || n >= 30;
+    }
+
+    /** Could be a headline or a site name: short, starts with a capital, no sentence ending. */
+    static boolean isHeadlineShaped(String line) {
+        String s = line.strip();
+        int n = words(s);
+        if (n < 1 || n > 25 || s.isEmpty()) {
+            return false;
+        }
+        char first = s.charAt(0);
+        if (!(Character.isUpperCase(first) || Character.isDigit(first) || first == '"' || first == '“' || first == '‘')) {
+            return false;
+        }
+        return !s.matches(".*[.!?;,:]$") && !s.contains(". ");
+    }
+
+    /** Most words of four letters or more start with a capital, as in "Dialogue Collapses in Istanbul". */
+    static boolean isTitleCase(String line) {
+        int longWords = 0;
+        int capitalised = 0;
+        for (String w : line.strip().split("\\s+")) {
+            String letters = w.replaceAll("[^\\p{L}]", "");
+            if (letters.length() >= 4) {
+                longWords++;
+                if (Character.isUpperCase(letters.charAt(0))) {
+                    capitalised++;
+                }
+            }
+        }
+        return longWords >= 2 && capitalised * 10 >= longWords * 7;
+    }
+
+    /** Every word capitalised (or a symbol): the shape of a site name such as "Move FM Global News". */
+    static boolean allWordsCapitalised(String line) {
+        for (String w : line.strip().split("\\s+")) {
+            if (w.isEmpty()) {
+                continue;
+            }
+            char c = w.charAt(0);
+            if (Character.isLetter(c) && !Character.isUpperCase(c)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    static int words(String s) {
+        String t = s.strip();
+        return t.isEmpty() ? 0 : t.split("\\s+").length;
+    }
+
+    static String lower(String s) {
+        return s.toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,90 @@
+package org.parallax.model;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One cleaned article, the document object that flows through the per-article stages. Each stage
+ * fills its own layer ({@link #sentences()}, {@link #times()}, {@link #mentions()}) and returns a copy.
+ *
+ * @param original  the text all offsets refer to (see {@link RawArticle#original()})
+ * @param outlet    who published it, or null when nothing says
+ * @param title     the headline, or null when the article has none
+ * @param published publication date, or null when unknown
+ * @param dateline  the place in the dateline ("ANKARA"), or null
+ * @param credits   agencies and reports the article credits ("AP", "agency", "WNAM REPORT")
+ * @param body      the kept passages of the original, in order
+ * @param removed   what cleaning took out, with the reason
+ */
+public record Article(
+        String id, String source, String original,
+        String outlet, String title, Published published, String dateline, String author, String url,
+        List<String> credits, List<Passage> body, List<Removed> removed,
+        List<Sentence> sentences, List<TimeExpression> times, List<Mention> mentions,
+        List<String> warnings) {
+
+    public Article {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(source, "source");
+        Objects.requireNonNull(original, "original");
+        credits = List.copyOf(credits);
+        body = List.copyOf(body);
+        removed = List.copyOf(removed);
+        sentences = List.copyOf(sentences);
+        times = List.copyOf(times);
+        mentions = List.copyOf(mentions);
+        warnings = List.copyOf(warnings);
+    }
+
+    /** The cleaned body: kept passages of one paragraph joined by a space, paragraphs by a blank line. */
+    public String text() {
+        StringBuilder out = new StringBuilder();
+        int paragraph = -1;
+        for (Passage p : body) {
+            if (out.length() > 0) {
+                out.append(p.paragraph() == paragraph ? " " : "\n\n");
+            }
+            out.append(original, p.span().start(), p.span().end());
+            paragraph = p.paragraph();
+        }
+        return out.toString();
+    }
+
+    /** The original text of a span of this article. */
+    public String textOf(Span span) {
+        return span.of(original);
+    }
+
+    public Article withPublished(Published value) {
+        return new Article(id, source, original, outlet, title, value, dateline, author, url, credits, body,
+                removed, sentences, times, mentions, warnings);
+    }
+
+    public Article withSentences(List<Sentence> value) {
+        return new Article(id, source, original, outlet, title, published, dateline, author, url, credits, body,
+                removed, value, times, mentions, warnings);
+    }
+
+    public Article withTimes(List<TimeExpression> value) {
+        return new Article(id, source, original, outlet, title, published, dateline, author, url, credits, body,
+                removed, sentences, value, mentions, warnings);
+    }
+
+    public Article withMentions(List<Mention> value) {
+        return new Article(id, source, original, outlet, title, published, dateline, author, url, credits, body,
+                removed, sentences, times, value, warnings);
+    }
+
+    public Article withWarning(String warning) {
+        List<String> all = new ArrayList<>(warnings);
+        all.add(warning);
+        return new Article(id, source, original, outlet, title, published, dateline, author, url, credits, body,
+                removed, sentences, times, mentions, all);
+    }
+
+    /** The name a reader knows this article by: its outlet, else its id. */
+    public String displayName() {
+        return outlet != null ? outlet : id;
+    }
+}

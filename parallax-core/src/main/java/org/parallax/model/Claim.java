@@ -1,0 +1,31 @@
+package org.parallax.model;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * A check-worthy statement grouped across a story's articles.
+ *
+ * @param independentSources how many independent outlets state it (copies of one wire story count once)
+ */
+public record Claim(String id, String text, List<SourceText> sources, List<Quantity> quantities,
+                    List<String> dates, int independentSources, Status status) {
+    public Claim {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(text, "text");
+        Objects.requireNonNull(status, "status");
+        sources = List.copyOf(sources);
+        quantities = List.copyOf(quantities);
+        dates = List.copyOf(dates);
+    }
+
+    public enum Status {
+        CORROBORATED, SINGLE_SOURCE, DISPUTED;
+
+        @Override
+        public String toString() {
+            return name().toLowerCase(Locale.ROOT).replace('_', '-');
+        }
+    }
+}
