@@ -151,6 +151,8 @@ public final class ArticleCleaner implements Stage<RawArticle, Article> {
             String line = p.of(found.text);
             if (LineShapes.isChrome(line)) {
                 found.remove(Reason.BOILERPLATE, p);
+            } else if (Credits.isCreditLine(line)) {
+                continue; // the credit pass takes it, keeping what it credits
             } else if (readDateLine(p, found)) {
                 found.remove(Reason.METADATA, p);
             } else if (found.title == null && LineShapes.isHeadlineShaped(line) && LineShapes.isTitleCase(line)

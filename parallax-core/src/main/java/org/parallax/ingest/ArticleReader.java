@@ -63,10 +63,19 @@ public final class ArticleReader {
         try (Stream<Path> walk = Files.walk(path)) {
             return walk.filter(Files::isRegularFile)
                     .filter(f -> !f.getFileName().toString().startsWith("."))
+                    .filter(f -> !isProjectFile(f))
                     .sorted().toList();
         } catch (IOException e) {
             return List.of(path);
         }
+    }
+
+    // a folder of articles often carries its licence and notes; they are not articles
+    private static final java.util.regex.Pattern PROJECT_FILE =
+            java.util.regex.Pattern.compile("(?i)^(readme|license|licence|copying|notice|changelog)([._-].*)?$");
+
+    static boolean isProjectFile(Path file) {
+        return PROJECT_FILE.matcher(file.getFileName().toString()).matches();
     }
 
     public Batch readPath(Path path) {

@@ -27,12 +27,17 @@ final class Credits {
     record Credit(Span span, String credited) {
     }
 
+    /** A line that is nothing but a credit ("Reporting by ...; Editing by ..."). */
+    static boolean isCreditLine(String line) {
+        return LINE.matcher(line).find() && LineShapes.words(line) <= 30;
+    }
+
     /** Credits in a paragraph that starts at {@code base}: a whole credit line, or one closing the paragraph. */
     static List<Credit> find(String paragraph, int base) {
         List<Credit> out = new ArrayList<>();
-        Matcher line = LINE.matcher(paragraph);
-        if (line.find() && LineShapes.words(paragraph) <= 30) {
-            out.add(new Credit(new Span(base, base + paragraph.length()), line.group(1).replaceAll("[().;]", " ").strip()));
+        if (isCreditLine(paragraph)) {
+            String credit = paragraph.strip().replaceAll("^\\(|\\)$", "").strip();
+            out.add(new Credit(new Span(base, base + paragraph.length()), credit));
             return out;
         }
         Matcher p = PARENTHESISED.matcher(paragraph);
