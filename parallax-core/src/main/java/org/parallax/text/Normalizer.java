@@ -1,7 +1,6 @@
 package org.parallax.text;
 
 import java.text.Normalizer.Form;
-import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
@@ -11,7 +10,6 @@ import java.util.regex.Pattern;
  */
 public final class Normalizer {
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
-    private static final Pattern SPACE = Pattern.compile("\\s+");
 
     private Normalizer() {
     }
@@ -21,10 +19,36 @@ public final class Normalizer {
         if (s == null) {
             return "";
         }
-        String d = java.text.Normalizer.normalize(s, Form.NFKD);
-        d = MARKS.matcher(d).replaceAll("");
-        d = foldPunctuation(d);
-        return SPACE.matcher(d.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
+        String d = s;
+        if (!isAscii(s)) {
+            d = java.text.Normalizer.normalize(s, Form.NFKD);
+            d = MARKS.matcher(d).replaceAll("");
+        }
+        // fold punctuation, case and runs of white space in one pass
+        StringBuilder out = new StringBuilder(d.length());
+        boolean pendingSpace = false;
+        for (int i = 0; i < d.length(); i++) {
+            char c = fold(d.charAt(i));
+            if (Character.isWhitespace(c)) {
+                pendingSpace = out.length() > 0;
+                continue;
+            }
+            if (pendingSpace) {
+                out.append(' ');
+                pendingSpace = false;
+            }
+            out.append(Character.toLowerCase(c));
+        }
+        return out.toString();
+    }
+
+    private static boolean isAscii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Only letters and digits, lower case, single spaces: for comparing words regardless of punctuation. */

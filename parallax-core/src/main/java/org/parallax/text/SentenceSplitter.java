@@ -27,26 +27,41 @@ public final class SentenceSplitter {
     /** Sentences of the given passages, numbered in order from 0. */
     public List<Sentence> split(String original, List<Passage> passages) {
         List<Sentence> out = new ArrayList<>();
+        if (passages.isEmpty()) {
+            return out;
+        }
+        // one lexer per article: building a CoreNLP lexer costs as much as lexing a paragraph
+        int base = passages.get(0).span().start();
+        int limit = passages.get(passages.size() - 1).span().end();
+        List<CoreLabel> all = tokenize(original.substring(base, limit));
+        int next = 0;
         for (Passage p : passages) {
-            int base = p.span().start();
-            String text = original.substring(base, p.span().end());
-            List<CoreLabel> labels = tokenize(text);
-            for (List<CoreLabel> group : sentences.process(labels)) {
-                if (group.isEmpty()) {
-                    continue;
+            List<CoreLabel> inside = new ArrayList<>();
+            while (next < all.size() && base + all.get(next).beginPosition() < p.span().start()) {
+                next++;
+            }
+            while (next < all.size() && base + all.get(next).endPosition() <= p.span().end()) {
+                inside.add(all.get(next++));
+            }
+            for (List<CoreLabel> group : sentences.process(inside)) {
+                if (!group.isEmpty()) {
+                    out.add(sentence(original, base, out.size(), p.paragraph(), group));
                 }
-                List<Token> tokens = new ArrayList<>(group.size());
-                for (CoreLabel label : group) {
-                    int s = base + label.beginPosition();
-                    int e = base + label.endPosition();
-                    tokens.add(new Token(s, e, original.substring(s, e)));
-                }
-                int start = tokens.get(0).start();
-                int end = tokens.get(tokens.size() - 1).end();
-                out.add(new Sentence(out.size(), p.paragraph(), start, end, original.substring(start, end), tokens));
             }
         }
         return out;
+    }
+
+    private static Sentence sentence(String original, int base, int index, int paragraph, List<CoreLabel> group) {
+        List<Token> tokens = new ArrayList<>(group.size());
+        for (CoreLabel label : group) {
+            int s = base + label.beginPosition();
+            int e = base + label.endPosition();
+            tokens.add(new Token(s, e, original.substring(s, e)));
+        }
+        int start = tokens.get(0).start();
+        int end = tokens.get(tokens.size() - 1).end();
+        return new Sentence(index, paragraph, start, end, original.substring(start, end), tokens);
     }
 
     /** Tokens of one string, offsets relative to it. */
