@@ -15,7 +15,6 @@ import org.parallax.story.HeadlineStage;
 import org.parallax.text.SentenceSplitter;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -110,11 +109,6 @@ public final class Parallax {
             }
         }
         return articles;
-    }
-
-    /** Orders documents as the report lists them: by story, then by id. */
-    static Comparator<Article> byId() {
-        return Comparator.comparing(Article::id);
     }
 
     @Override

@@ -125,6 +125,17 @@ class ArticleReaderTest {
     }
 
     @Test
+    void aFileThatCannotBeReadIsRejectedWithTheReason(@TempDir Path dir) throws Exception {
+        Path notAFile = Files.createDirectories(dir.resolve("looks-like.txt"));
+        Batch b = reader.readFile(notAFile);
+        assertThat(b.articles()).isEmpty();
+        assertThat(b.rejected()).singleElement().satisfies(r -> {
+            assertThat(r.source()).endsWith("looks-like.txt");
+            assertThat(r.problem()).startsWith("cannot read file");
+        });
+    }
+
+    @Test
     void replacesInvalidUtf8AndWarns(@TempDir Path dir) throws Exception {
         byte[] bytes = "Caf\u00e9 prices rose. ".getBytes(StandardCharsets.UTF_8);
         byte[] broken = new byte[bytes.length + 2];
