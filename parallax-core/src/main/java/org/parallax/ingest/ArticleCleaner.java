@@ -11,7 +11,6 @@ import org.parallax.model.Sentence;
 import org.parallax.model.Span;
 import org.parallax.pipeline.Stage;
 import org.parallax.pipeline.StageResult;
-import org.parallax.text.Normalizer;
 import org.parallax.text.SentenceSplitter;
 import org.parallax.time.AbsoluteDates;
 
@@ -263,6 +262,15 @@ public final class ArticleCleaner implements Stage<RawArticle, Article> {
             return out;
         }
 
+        private boolean hasLetterOrDigit(int start, int end) {
+            for (int i = start; i < end; i++) {
+                if (Character.isLetterOrDigit(text.charAt(i))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
         private void addTrimmed(List<Passage> out, int paragraph, int start, int end) {
             while (start < end && Character.isWhitespace(text.charAt(start))) {
                 start++;
@@ -270,7 +278,7 @@ public final class ArticleCleaner implements Stage<RawArticle, Article> {
             while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
                 end--;
             }
-            if (start < end && Normalizer.wordsOnly(text.substring(start, end)).length() > 0) {
+            if (start < end && hasLetterOrDigit(start, end)) {
                 out.add(new Passage(paragraph, new Span(start, end)));
             }
         }

@@ -27,8 +27,8 @@ final class RepeatedSentences {
         Span open = null;
         int lastIndex = -2;
         for (Sentence s : sentences) {
-            String key = Normalizer.wordsOnly(s.text());
-            boolean repeat = LineShapes.words(key) >= MIN_WORDS && !seen.add(key);
+            // tokens bound the word count from above: short sentences need no key
+            boolean repeat = s.tokens().size() >= MIN_WORDS && isRepeat(seen, s);
             if (repeat) {
                 if (open != null && lastIndex == s.index() - 1 && sameParagraphRun(sentences, lastIndex, s)) {
                     open = new Span(open.start(), s.end());
@@ -45,6 +45,11 @@ final class RepeatedSentences {
             runs.add(open);
         }
         return runs;
+    }
+
+    private static boolean isRepeat(Set<String> seen, Sentence s) {
+        String key = Normalizer.wordsOnly(s.text());
+        return LineShapes.words(key) >= MIN_WORDS && !seen.add(key);
     }
 
     private static boolean sameParagraphRun(List<Sentence> sentences, int previous, Sentence current) {

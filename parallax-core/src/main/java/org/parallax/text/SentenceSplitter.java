@@ -1,7 +1,9 @@
 package org.parallax.text;
 
-import edu.stanford.nlp.ling.CoreLabel;
-import edu.stanford.nlp.process.CoreLabelTokenFactory;
+import edu.stanford.nlp.ling.HasWord;
+import edu.stanford.nlp.ling.Label;
+import edu.stanford.nlp.ling.LabelFactory;
+import edu.stanford.nlp.process.LexedTokenFactory;
 import edu.stanford.nlp.process.PTBTokenizer;
 import edu.stanford.nlp.process.WordToSentenceProcessor;
 import org.parallax.model.Passage;
@@ -22,7 +24,7 @@ public final class SentenceSplitter {
     private static final String OPTIONS = "ptb3Escaping=false,normalizeParentheses=false,"
             + "normalizeOtherBrackets=false,untokenizable=noneKeep,splitHyphenated=false,invertible=false";
 
-    private final WordToSentenceProcessor<CoreLabel> sentences = new WordToSentenceProcessor<>();
+    private final WordToSentenceProcessor<Lexed> sentences = new WordToSentenceProcessor<>();
 
     /** Sentences of the given passages, numbered in order from 0. */
     public List<Sentence> split(String original, List<Passage> passages) {
@@ -33,17 +35,17 @@ public final class SentenceSplitter {
         // one lexer per article: building a CoreNLP lexer costs as much as lexing a paragraph
         int base = passages.get(0).span().start();
         int limit = passages.get(passages.size() - 1).span().end();
-        List<CoreLabel> all = tokenize(original.substring(base, limit));
+        List<Lexed> all = tokenize(original.substring(base, limit));
         int next = 0;
         for (Passage p : passages) {
-            List<CoreLabel> inside = new ArrayList<>();
+            List<Lexed> inside = new ArrayList<>();
             while (next < all.size() && base + all.get(next).beginPosition() < p.span().start()) {
                 next++;
             }
             while (next < all.size() && base + all.get(next).endPosition() <= p.span().end()) {
                 inside.add(all.get(next++));
             }
-            for (List<CoreLabel> group : sentences.process(inside)) {
+            for (List<Lexed> group : sentences.process(inside)) {
                 if (!group.isEmpty()) {
                     out.add(sentence(original, base, out.size(), p.paragraph(), group));
                 }
@@ -52,9 +54,9 @@ public final class SentenceSplitter {
         return out;
     }
 
-    private static Sentence sentence(String original, int base, int index, int paragraph, List<CoreLabel> group) {
+    private static Sentence sentence(String original, int base, int index, int paragraph, List<Lexed> group) {
         List<Token> tokens = new ArrayList<>(group.size());
-        for (CoreLabel label : group) {
+        for (Lexed label : group) {
             int s = base + label.beginPosition();
             int e = base + label.endPosition();
             tokens.add(new Token(s, e, original.substring(s, e)));
@@ -67,15 +69,76 @@ public final class SentenceSplitter {
     /** Tokens of one string, offsets relative to it. */
     public List<Token> tokens(String text) {
         List<Token> out = new ArrayList<>();
-        for (CoreLabel label : tokenize(text)) {
+        for (Lexed label : tokenize(text)) {
             out.add(new Token(label.beginPosition(), label.endPosition(),
                     text.substring(label.beginPosition(), label.endPosition())));
         }
         return out;
     }
 
-    private static List<CoreLabel> tokenize(String text) {
-        PTBTokenizer<CoreLabel> tokenizer = new PTBTokenizer<>(new StringReader(text), new CoreLabelTokenFactory(), OPTIONS);
-        return tokenizer.tokenize();
+    private static List<Lexed> tokenize(String text) {
+        return new PTBTokenizer<>(new StringReader(text), Lexed.FACTORY, OPTIONS).tokenize();
+    }
+
+    /**
+     * The lexer's token with just what we keep: word and offsets. CoreNLP's own CoreLabel is a map of
+     * annotations and costs more to build than we need here.
+     */
+    static final class Lexed implements HasWord, Label {
+        static final LexedTokenFactory<Lexed> FACTORY = (str, begin, length) -> new Lexed(str, begin, begin + length);
+
+        private String word;
+        private final int begin;
+        private final int end;
+
+        Lexed(String word, int begin, int end) {
+            this.word = word;
+            this.begin = begin;
+            this.end = end;
+        }
+
+        int beginPosition() {
+            return begin;
+        }
+
+        int endPosition() {
+            return end;
+        }
+
+        @Override
+        public String word() {
+            return word;
+        }
+
+        @Override
+        public void setWord(String word) {
+            this.word = word;
+        }
+
+        // the sentence splitter reads tokens as labels too
+        @Override
+        public String value() {
+            return word;
+        }
+
+        @Override
+        public void setValue(String value) {
+            this.word = value;
+        }
+
+        @Override
+        public void setFromString(String labelStr) {
+            this.word = labelStr;
+        }
+
+        @Override
+        public LabelFactory labelFactory() {
+            throw new UnsupportedOperationException("lexed tokens are not built from labels");
+        }
+
+        @Override
+        public String toString() {
+            return word;
+        }
     }
 }
