@@ -154,7 +154,7 @@ public final class ArticleReader {
                 return Format.TEXT;
             default:
                 String head = text.stripLeading();
-                if (head.startsWith("{")) {
+                if (head.startsWith("{") || head.startsWith("[")) {
                     return Format.JSONL;
                 }
                 String lower = head.substring(0, Math.min(head.length(), 512)).toLowerCase(Locale.ROOT);
@@ -176,50 +176,72 @@ public final class ArticleReader {
     private Batch readJsonLines(String source, String text, List<String> warnings) {
         List<RawArticle> articles = new ArrayList<>();
         List<Rejected> rejected = new ArrayList<>();
-        String[] lines = text.split("\r?\n");
-        for (int i = 0; i < lines.length; i++) {
-            String line = lines[i].strip();
-            if (line.isEmpty()) {
-                continue;
-            }
-            String where = source + ":" + (i + 1);
-            JsonNode node;
+        if (text.stripLeading().startsWith("[")) {
+            // a JSON array of article objects is accepted too
             try {
-                node = JSON.readTree(line);
+                JsonNode array = JSON.readTree(text);
+                for (int i = 0; i < array.size(); i++) {
+                    addArticle(array.get(i), source + "[" + i + "]", warnings, articles, rejected);
+                }
             } catch (IOException e) {
-                rejected.add(new Rejected(where, "not a JSON object: " + firstLine(e.getMessage())));
-                continue;
+                rejected.add(new Rejected(source, "not a JSON array of articles: " + firstLine(e.getMessage())));
             }
-            if (node == null || !node.isObject()) {
-                rejected.add(new Rejected(where, "not a JSON object"));
-                continue;
-            }
-            String id = field(node, "id");
-            if (id == null) {
-                rejected.add(new Rejected(where, "article has no \"id\""));
-                continue;
-            }
-            String published = field(node, "published");
-            GivenMetadata given = new GivenMetadata(field(node, "title"), field(node, "outlet"),
-                    published == null ? null : AbsoluteDates.parseIso(published).map(Object::toString).orElse(null),
-                    field(node, "author"), field(node, "url"));
-            String body = field(node, "text");
-            String html = field(node, "html");
-            String src = given.url() != null ? given.url() : where;
-            if (body != null && !body.isBlank()) {
-                articles.add(new RawArticle(id, src, body, given, warnings));
-            } else if (html != null && !html.isBlank()) {
-                Batch b = html(src, id, html, given, warnings);
-                articles.addAll(b.articles());
-                b.rejected().forEach(r -> rejected.add(new Rejected(where + " (" + id + ")", r.problem())));
-            } else {
-                rejected.add(new Rejected(where + " (" + id + ")", "article has neither \"text\" nor \"html\""));
+        } else {
+            String[] lines = text.split("\r?\n");
+            for (int i = 0; i < lines.length; i++) {
+                String line = lines[i].strip();
+                if (line.isEmpty()) {
+                    continue;
+                }
+                String where = source + ":" + (i + 1);
+                try {
+                    addArticle(JSON.readTree(line), where, warnings, articles, rejected);
+                } catch (IOException e) {
+                    rejected.add(new Rejected(where, "not a JSON object: " + firstLine(e.getMessage())));
+                }
             }
         }
         if (articles.isEmpty() && rejected.isEmpty()) {
             rejected.add(new Rejected(source, "no articles in JSON Lines input"));
         }
         return new Batch(articles, rejected);
+    }
+
+    /** One article object of JSON input: {"id", "text" | "html", "url", "outlet", "title", "published"}. */
+    public Batch readObject(JsonNode node, String where) {
+        List<RawArticle> articles = new ArrayList<>();
+        List<Rejected> rejected = new ArrayList<>();
+        addArticle(node, where, List.of(), articles, rejected);
+        return new Batch(articles, rejected);
+    }
+
+    private void addArticle(JsonNode node, String where, List<String> warnings, List<RawArticle> articles,
+                            List<Rejected> rejected) {
+        if (node == null || !node.isObject()) {
+            rejected.add(new Rejected(where, "not a JSON object"));
+            return;
+        }
+        String id = field(node, "id");
+        if (id == null || id.isBlank()) {
+            rejected.add(new Rejected(where, "article has no \"id\""));
+            return;
+        }
+        String published = field(node, "published");
+        GivenMetadata given = new GivenMetadata(field(node, "title"), field(node, "outlet"),
+                published == null ? null : AbsoluteDates.parseIso(published).map(Object::toString).orElse(null),
+                field(node, "author"), field(node, "url"));
+        String body = field(node, "text");
+        String html = field(node, "html");
+        String src = given.url() != null ? given.url() : where;
+        if (body != null && !body.isBlank()) {
+            articles.add(new RawArticle(id, src, body, given, warnings));
+        } else if (html != null && !html.isBlank()) {
+            Batch b = html(src, id, html, given, warnings);
+            articles.addAll(b.articles());
+            b.rejected().forEach(r -> rejected.add(new Rejected(where + " (" + id + ")", r.problem())));
+        } else {
+            rejected.add(new Rejected(where + " (" + id + ")", "article has neither \"text\" nor \"html\""));
+        }
     }
 
     private static String field(JsonNode node, String name) {

@@ -86,6 +86,15 @@ class ArticleReaderTest {
     }
 
     @Test
+    void readsAJsonArrayOfArticles(@TempDir Path dir) throws Exception {
+        Path f = dir.resolve("batch.json");
+        Files.writeString(f, "[{\"id\": \"x1\", \"text\": \"First.\"}, {\"id\": \"x2\", \"text\": \"Second.\"}, 7]");
+        Batch b = reader.readPath(f);
+        assertThat(b.articles()).extracting(RawArticle::id).containsExactly("x1", "x2");
+        assertThat(b.rejected()).singleElement().satisfies(r -> assertThat(r.source()).endsWith("batch.json[2]"));
+    }
+
+    @Test
     void readsFoldersRecursivelyInNameOrderSkippingReadmes(@TempDir Path dir) throws Exception {
         Files.createDirectories(dir.resolve("b/inner"));
         Files.writeString(dir.resolve("b/inner/z.txt"), "Zed body.");
