@@ -13,6 +13,8 @@ import org.parallax.pipeline.Pipeline;
 import org.parallax.pipeline.StageResult;
 import org.parallax.story.HeadlineStage;
 import org.parallax.text.SentenceSplitter;
+import org.parallax.time.TimeResolver;
+import org.parallax.time.TimeStage;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -46,7 +48,9 @@ public final class Parallax {
 
     /** The standard article pipeline: cleaning (with metadata) and sentence splitting. */
     public static Pipeline<RawArticle, Article> standardArticlePipeline() {
-        return Pipeline.start("clean", new ArticleCleaner(new SentenceSplitter()));
+        return Pipeline.start("clean", new ArticleCleaner(new SentenceSplitter()))
+                // -Dparallax.time.sutimeOnly=true measures SUTime without the news rules
+                .then("times", new TimeStage(new TimeResolver(!Boolean.getBoolean("parallax.time.sutimeOnly"))));
     }
 
     /** The standard story pipeline. */

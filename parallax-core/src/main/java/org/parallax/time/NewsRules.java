@@ -1,0 +1,141 @@
+package org.parallax.time;
+
+import org.parallax.model.Passage;
+import org.parallax.model.TimeExpression;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Corrections to SUTime for the way news is written. SUTime puts a bare weekday in the document's own
+ * week, but a report says "talks began on Saturday" of the Saturday just gone and "will meet on
+ * Friday" of the one to come; and it leaves "the day before" unresolved, where news means the day
+ * before the date just stated ("said on October 26 that ... were killed the day before").
+ */
+final class NewsRules {
+    private static final Pattern WEEKDAY = Pattern.compile(
+            "\\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b", Pattern.CASE_INSENSITIVE);
+    /** Words that already say which week: SUTime handles those. */
+    private static final Pattern WEEK_WORD = Pattern.compile(
+            "\\b(next|last|this|coming|past|previous|following)\\b|\\d", Pattern.CASE_INSENSITIVE);
+    private static final Pattern FUTURE = Pattern.compile(
+            "\\b(will|shall|won't|next|is due|are due|is scheduled|are scheduled|is expected to|are expected to|"
+                    + "plans? to|planned for|is set to|are set to|upcoming|is to|are to|would be held)\\b|'ll\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern DAY_OFFSET = Pattern.compile(
+            "\\b(?:(the|a|one|two|three|four|five|six) )?(day|days) (before|earlier|later|after)\\b"
+                    + "|\\bthe (previous|preceding|next|following) day\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern DAY_VALUE = Pattern.compile("^(\\d{4}-\\d{2}-\\d{2})(.*)$");
+    private static final List<String> COUNTS = List.of("the", "a", "one", "two", "three", "four", "five", "six");
+
+    private NewsRules() {
+    }
+
+    static List<TimeExpression> apply(String original, List<Passage> body, List<TimeExpression> found,
+                                      LocalDate anchor) {
+        List<TimeExpression> out = new ArrayList<>();
+        for (TimeExpression t : found) {
+            out.add(anchor == null ? t : present(weekday(original, t, anchor), anchor));
+        }
+        out.addAll(dayOffsets(original, body, out));
+        return out;
+    }
+
+    /** A bare weekday: the most recent one in past reporting, the next one when the clause looks ahead. */
+    static TimeExpression weekday(String original, TimeExpression t, LocalDate anchor) {
+        Matcher w = WEEKDAY.matcher(t.text());
+        if (!w.find() || WEEK_WORD.matcher(t.text()).find() || t.value() == null) {
+            return t;
+        }
+        Matcher v = DAY_VALUE.matcher(t.value());
+        if (!v.matches()) {
+            return t;
+        }
+        DayOfWeek day = DayOfWeek.valueOf(w.group(1).toUpperCase(Locale.ROOT));
+        LocalDate date = looksAhead(clause(original, t.start())) ? anchor.with(TemporalAdjusters.nextOrSame(day))
+                : anchor.with(TemporalAdjusters.previousOrSame(day));
+        return new TimeExpression(t.text(), t.start(), t.end(), date + v.group(2), t.type());
+    }
+
+    /** "now", "currently": SUTime leaves PRESENT_REF; TIMEX3 annotators give the document date. */
+    static TimeExpression present(TimeExpression t, LocalDate anchor) {
+        return "PRESENT_REF".equals(t.value()) && "DATE".equals(t.type())
+                ? new TimeExpression(t.text(), t.start(), t.end(), anchor.toString(), t.type()) : t;
+    }
+
+    /** The clause before a position: back to the last sentence end, at most 120 characters. */
+    private static String clause(String original, int at) {
+        int from = Math.max(0, at - 120);
+        String before = original.substring(from, at);
+        int cut = Math.max(Math.max(before.lastIndexOf(". "), before.lastIndexOf('\n')), before.lastIndexOf("; "));
+        return cut >= 0 ? before.substring(cut + 1) : before;
+    }
+
+    static boolean looksAhead(String clause) {
+        return FUTURE.matcher(clause).find();
+    }
+
+    /** "the day before", "two days later": counted from the nearest day-precise date before, in the passage. */
+    private static List<TimeExpression> dayOffsets(String original, List<Passage> body, List<TimeExpression> known) {
+        List<TimeExpression> out = new ArrayList<>();
+        for (Passage p : body) {
+            Matcher m = DAY_OFFSET.matcher(original).region(p.span().start(), p.span().end());
+            while (m.find()) {
+                int s = m.start();
+                int e = m.end();
+                if (known.stream().anyMatch(t -> t.start() < e && s < t.end())) {
+                    continue;
+                }
+                LocalDate ref = null;
+                for (TimeExpression t : known) {
+                    if (t.end() <= s && t.start() >= p.span().start() && t.value() != null) {
+                        LocalDate d = dayOf(t.value());
+                        if (d != null) {
+                            ref = d;
+                        }
+                    }
+                }
+                if (ref == null) {
+                    continue;
+                }
+                int n;
+                boolean back;
+                if (m.group(4) != null) {
+                    n = 1;
+                    back = m.group(4).toLowerCase(Locale.ROOT).startsWith("p");
+                } else {
+                    String count = m.group(1) == null ? "" : m.group(1).toLowerCase(Locale.ROOT);
+                    if (count.isEmpty() || (m.group(2).equalsIgnoreCase("days") == (COUNTS.indexOf(count) <= 2))) {
+                        continue; // "days before" alone or "the days before": no single day
+                    }
+                    n = Math.max(1, COUNTS.indexOf(count) - 1);
+                    String dir = m.group(3).toLowerCase(Locale.ROOT);
+                    back = dir.equals("before") || dir.equals("earlier");
+                }
+                LocalDate d = back ? ref.minusDays(n) : ref.plusDays(n);
+                out.add(new TimeExpression(original.substring(s, e), s, e, d.toString(), "DATE"));
+            }
+        }
+        return out;
+    }
+
+    /** The day of a day-precise value ("2025-10-26", "2025-10-26TNI"), else null. */
+    static LocalDate dayOf(String value) {
+        Matcher v = DAY_VALUE.matcher(value);
+        if (!v.matches()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(v.group(1));
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+}
