@@ -13,7 +13,11 @@ import org.parallax.pipeline.Pipeline;
 import org.parallax.pipeline.StageResult;
 import org.parallax.story.HeadlineStage;
 import org.parallax.text.SentenceSplitter;
+import org.parallax.time.PublicationDates;
 import org.parallax.time.TimeResolver;
+import org.parallax.time.TimelineStage;
+import org.parallax.claims.ClaimStage;
+import org.parallax.pipeline.Stage;
 import org.parallax.time.TimeStage;
 
 import java.util.ArrayList;
@@ -55,7 +59,10 @@ public final class Parallax {
 
     /** The standard story pipeline. */
     public static Pipeline<Story, Story> standardStoryPipeline() {
-        return Pipeline.start("headline", new HeadlineStage());
+        return Pipeline.start("published", (Stage<Story, Story>) new PublicationDates())
+                .then("headline", new HeadlineStage())
+                .then("claims", new ClaimStage())
+                .then("timeline", new TimelineStage());
     }
 
     /** Parallax with every standard stage. */

@@ -1,0 +1,70 @@
+package org.parallax.claims;
+
+import org.parallax.model.Article;
+import org.parallax.model.Claim;
+import org.parallax.model.Conflict;
+import org.parallax.model.Quantity;
+import org.parallax.model.SourceText;
+import org.parallax.model.Sourcing;
+import org.parallax.model.Story;
+import org.parallax.pipeline.Stage;
+import org.parallax.pipeline.StageResult;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Story stage "claims": the story's check-worthy claims grouped across outlets, how many independent
+ * outlets state each, and the conflicts between them (a claim named by a conflict is disputed).
+ * Pure function of the story; uses the articles' sentences and times.
+ */
+public final class ClaimStage implements Stage<Story, Story> {
+    /** Cosine above which two sentences may state the same claim. */
+    private static final double SAME_CLAIM = 0.80;
+
+    @Override
+    public StageResult<Story> apply(Story story) {
+        List<Candidate> candidates = new ArrayList<>();
+        for (Article a : story.articles()) {
+            candidates.addAll(ClaimExtractor.extract(a));
+        }
+        if (candidates.isEmpty()) {
+            return StageResult.ok(story);
+        }
+        List<List<Candidate>> groups = new ClaimGrouper(SAME_CLAIM).group(candidates);
+        Independence independence = new Independence(story.articles());
+        List<ConflictFinder.Grouped> grouped = new ArrayList<>();
+        for (int i = 0; i < groups.size(); i++) {
+            grouped.add(new ConflictFinder.Grouped("c" + (i + 1), groups.get(i)));
+        }
+        List<Conflict> conflicts = ConflictFinder.find(grouped);
+        Set<String> disputed = new HashSet<>();
+        conflicts.forEach(c -> c.positions().forEach(p -> disputed.add(p.claim())));
+        List<Claim> claims = new ArrayList<>();
+        for (ConflictFinder.Grouped g : grouped) {
+            claims.add(claim(g, independence.chain(g.members()), disputed.contains(g.id())));
+        }
+        return StageResult.ok(story.withClaims(claims).withConflicts(conflicts));
+    }
+
+    private static Claim claim(ConflictFinder.Grouped g, List<Sourcing> chain, boolean disputed) {
+        List<SourceText> sources = new ArrayList<>();
+        List<Quantity> quantities = new ArrayList<>();
+        List<String> dates = new ArrayList<>();
+        for (Candidate c : g.members()) {
+            sources.add(new SourceText(c.document(), c.text(), c.sentence().start(), c.sentence().end()));
+            for (Quantities.Found f : c.quantities()) {
+                Quantity q = new Quantity(f.value(), f.qualifier(), f.unit());
+                if (!quantities.contains(q)) {
+                    quantities.add(q);
+                }
+            }
+            c.dates().stream().filter(d -> !dates.contains(d)).forEach(dates::add);
+        }
+        Claim.Status status = disputed ? Claim.Status.DISPUTED
+                : chain.size() >= 2 ? Claim.Status.CORROBORATED : Claim.Status.SINGLE_SOURCE;
+        return new Claim(g.id(), g.members().get(0).text(), sources, quantities, dates, chain.size(), status, chain);
+    }
+}

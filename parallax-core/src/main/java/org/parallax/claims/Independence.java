@@ -1,0 +1,136 @@
+package org.parallax.claims;
+
+import org.parallax.model.Article;
+import org.parallax.model.Sourcing;
+import org.parallax.text.Shingles;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Works out which documents of a claim are independent. Copies count once: articles that share long
+ * passages (one wire story run by several outlets), sentences that share a run of words (one press
+ * statement quoted by several), and sentences that credit the same origin ("according to Reuters",
+ * "told the Associated Press"). Thread-safe.
+ */
+final class Independence {
+    /** Words a shared run must have for two sentences to be copies of one text. */
+    private static final int SENTENCE_RUN = 8;
+    /** Characters of copied passages that make two whole articles one wire story. */
+    private static final int ARTICLE_COPY = 400;
+    private static final Pattern CITED = Pattern.compile(
+            "\\b(?:according to|told|reported by|said to|citing)\\s+(?:the\\s+)?((?:[A-Z][\\w.&'’-]*\\s?){1,4})");
+    private static final Pattern REPORTED = Pattern.compile(
+            "((?:[A-Z][\\w.&'’-]*\\s?){1,4})\\s+(?:reported|news agency reported)\\b");
+
+    private final Map<String, String> articleFamily;
+
+    /** Families of whole articles, found once per story. */
+    Independence(List<Article> articles) {
+        Map<String, String> parent = new HashMap<>();
+        for (Article a : articles) {
+            parent.put(a.id(), a.id());
+        }
+        List<Shingles> shingles = articles.stream().map(a -> Shingles.of(a.original(), 12)).toList();
+        for (int i = 0; i < articles.size(); i++) {
+            for (int j = i + 1; j < articles.size(); j++) {
+                int copied = shingles.get(i).sharedWith(shingles.get(j), 1).stream().mapToInt(s -> s.length()).sum();
+                if (copied >= ARTICLE_COPY) {
+                    union(parent, articles.get(i).id(), articles.get(j).id());
+                }
+            }
+        }
+        articleFamily = parent;
+    }
+
+    /** The chain of sourcing of one claim: each independent origin with its documents. */
+    List<Sourcing> chain(List<Candidate> members) {
+        Map<String, String> parent = new HashMap<>();
+        for (Candidate c : members) {
+            parent.putIfAbsent(c.document(), find(articleFamily, c.document()));
+            parent.putIfAbsent(find(articleFamily, c.document()), find(articleFamily, c.document()));
+        }
+        Map<String, String> cited = new HashMap<>();
+        List<Shingles> shingles = members.stream().map(c -> Shingles.of(c.text(), SENTENCE_RUN)).toList();
+        for (int i = 0; i < members.size(); i++) {
+            String origin = citedOrigin(members.get(i).text());
+            if (origin != null) {
+                cited.put(members.get(i).document(), origin);
+            }
+            for (int j = i + 1; j < members.size(); j++) {
+                String a = members.get(i).document();
+                String b = members.get(j).document();
+                boolean copy = !shingles.get(i).sharedWith(shingles.get(j), 1).isEmpty();
+                String oa = citedOrigin(members.get(i).text());
+                boolean sameOrigin = oa != null && oa.equalsIgnoreCase(citedOrigin(members.get(j).text()));
+                if (copy || sameOrigin) {
+                    union(parent, a, b);
+                }
+            }
+        }
+        Map<String, List<String>> byRoot = new LinkedHashMap<>();
+        Map<String, String> how = new HashMap<>();
+        for (Candidate c : members) {
+            String root = find(parent, c.document());
+            List<String> docs = byRoot.computeIfAbsent(root, k -> new ArrayList<>());
+            if (!docs.contains(c.document())) {
+                docs.add(c.document());
+            }
+            if (cited.containsKey(c.document())) {
+                how.put(root, cited.get(c.document()));
+            }
+        }
+        List<Sourcing> out = new ArrayList<>();
+        for (var e : byRoot.entrySet()) {
+            List<String> docs = e.getValue();
+            String origin = how.get(e.getKey());
+            if (origin != null) {
+                out.add(new Sourcing(origin, "credited in the text (" + origin + ")", docs));
+            } else if (docs.size() > 1) {
+                out.add(new Sourcing("one shared text", "copied passage or one statement quoted by several", docs));
+            } else {
+                Article a = members.stream().filter(c -> c.document().equals(docs.get(0))).findFirst()
+                        .orElseThrow().article();
+                String credit = a.credits().isEmpty() ? null : a.credits().get(0);
+                out.add(new Sourcing(credit != null ? credit : a.displayName(),
+                        credit != null ? "article credit" : "own reporting", docs));
+            }
+        }
+        return out;
+    }
+
+    static String citedOrigin(String sentence) {
+        for (Pattern p : new Pattern[]{CITED, REPORTED}) {
+            Matcher m = p.matcher(sentence);
+            if (m.find()) {
+                String name = m.group(1).strip();
+                if (!name.isEmpty() && !name.toLowerCase(Locale.ROOT).matches("(he|she|they|it|the|a)")) {
+                    return name;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static String find(Map<String, String> parent, String x) {
+        String p = parent.getOrDefault(x, x);
+        while (!p.equals(parent.getOrDefault(p, p))) {
+            p = parent.getOrDefault(p, p);
+        }
+        return p;
+    }
+
+    private static void union(Map<String, String> parent, String a, String b) {
+        String ra = find(parent, a);
+        String rb = find(parent, b);
+        if (!ra.equals(rb)) {
+            parent.put(rb, ra);
+        }
+    }
+}

@@ -1,0 +1,162 @@
+package org.parallax.time;
+
+import org.parallax.model.Article;
+import org.parallax.model.Published;
+import org.parallax.model.Story;
+import org.parallax.model.TimeExpression;
+import org.parallax.pipeline.Stage;
+import org.parallax.pipeline.StageResult;
+import org.parallax.text.Shingles;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Story stage "published": infers the publication date of articles that state none, then resolves
+ * their times again against it. The evidence, in order of weight:
+ * <ol>
+ *   <li>the latest fully dated event the article reports is a lower bound ("said on October 29"; a
+ *       missing year comes from the siblings' dates);</li>
+ *   <li>a weekday in the lead ("confirmed on Wednesday") names the publication day or the day before;</li>
+ *   <li>siblings with a known date that report the same event are candidates, the most similar first.</li>
+ * </ol>
+ * A date is inferred only when some evidence points at it. Pure function of the story.
+ */
+public final class PublicationDates implements Stage<Story, Story> {
+    private static final Pattern WEEKDAY = Pattern.compile(
+            "\\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern UNKNOWN_YEAR = Pattern.compile("^XXXX-(\\d{2}-\\d{2})$");
+    private static final Pattern FULL_DAY = Pattern.compile("^\\d{4}-\\d{2}-\\d{2}$");
+    private static final Pattern EXPLICIT = Pattern.compile(
+            "\\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec", Pattern.CASE_INSENSITIVE);
+    /** How much of the text the lead is, for the weekday rule. */
+    private static final int LEAD = 400;
+
+    private final TimeResolver resolver;
+
+    public PublicationDates(TimeResolver resolver) {
+        this.resolver = Objects.requireNonNull(resolver, "resolver");
+    }
+
+    public PublicationDates() {
+        this(new TimeResolver());
+    }
+
+    @Override
+    public StageResult<Story> apply(Story story) {
+        List<Article> known = story.articles().stream()
+                .filter(a -> TimeResolver.anchorOf(a).isPresent()).toList();
+        if (known.size() == story.articles().size()) {
+            return StageResult.ok(story);
+        }
+        List<Article> out = new ArrayList<>();
+        for (Article a : story.articles()) {
+            if (TimeResolver.anchorOf(a).isPresent()) {
+                out.add(a);
+                continue;
+            }
+            Optional<Published> inferred = infer(a, known);
+            if (inferred.isEmpty()) {
+                out.add(a);
+                continue;
+            }
+            Article dated = a.withPublished(inferred.get());
+            LocalDate anchor = LocalDate.parse(inferred.get().date());
+            out.add(dated.withTimes(resolver.resolve(dated, anchor)));
+        }
+        return StageResult.ok(story.withArticles(out));
+    }
+
+    /** The inferred publication date of one undated article, with its evidence. */
+    static Optional<Published> infer(Article article, List<Article> known) {
+        Integer year = commonYear(known);
+        LocalDate lower = null;
+        String lowerText = null;
+        for (TimeExpression t : article.times()) {
+            if (t.value() == null || !"DATE".equals(t.type()) || !EXPLICIT.matcher(t.text()).find()) {
+                continue;
+            }
+            LocalDate d = dayWithYear(t.value(), year);
+            if (d != null && (lower == null || d.isAfter(lower))) {
+                lower = d;
+                lowerText = t.text();
+            }
+        }
+        DayOfWeek leadDay = leadWeekday(article);
+        Map<LocalDate, Double> candidates = new HashMap<>();
+        Map<LocalDate, String> why = new HashMap<>();
+        if (lower != null) {
+            candidates.put(lower, 0.0);
+            why.put(lower, "latest date it reports: \"" + lowerText + "\"");
+        }
+        Shingles mine = Shingles.of(article.text(), 5);
+        for (Article k : known) {
+            LocalDate d = TimeResolver.anchorOf(k).orElseThrow();
+            double similarity = similarity(mine, Shingles.of(k.text(), 5));
+            if (similarity > candidates.getOrDefault(d, -1.0)) {
+                candidates.put(d, similarity);
+                why.merge(d, "sibling " + k.id() + " of the same story is dated " + d, (x, y) -> x + "; " + y);
+            }
+        }
+        final LocalDate floor = lower;
+        Optional<LocalDate> best = candidates.keySet().stream()
+                .filter(d -> floor == null || !d.isBefore(floor))
+                .filter(d -> leadDay == null || d.getDayOfWeek() == leadDay || d.getDayOfWeek() == leadDay.plus(1))
+                .max(Comparator.<LocalDate>comparingInt(d -> d.equals(floor) ? 1 : 0)
+                        .thenComparing(d -> floor == null ? 0 : -ChronoUnit.DAYS.between(floor, d))
+                        .thenComparing(candidates::get));
+        if (best.isEmpty()) {
+            return Optional.empty();
+        }
+        String evidence = why.get(best.get());
+        if (leadDay != null) {
+            evidence += "; the lead dates it by weekday (" + leadDay.toString().toLowerCase(Locale.ROOT) + ")";
+        }
+        return Optional.of(new Published(best.get().toString(), Published.How.INFERRED, evidence));
+    }
+
+    private static double similarity(Shingles a, Shingles b) {
+        if (a.size() == 0 || b.size() == 0) {
+            return 0;
+        }
+        int shared = 0;
+        for (var span : a.sharedWith(b, 1)) {
+            shared += span.length();
+        }
+        return shared / (double) Math.max(1, a.span(a.size() - 1).end());
+    }
+
+    /** The first weekday named in the lead, if any. */
+    static DayOfWeek leadWeekday(Article article) {
+        String text = article.text();
+        Matcher m = WEEKDAY.matcher(text.substring(0, Math.min(LEAD, text.length())));
+        return m.find() ? DayOfWeek.valueOf(m.group(1).toUpperCase(Locale.ROOT)) : null;
+    }
+
+    private static Integer commonYear(List<Article> known) {
+        Map<Integer, Integer> counts = new HashMap<>();
+        for (Article k : known) {
+            counts.merge(TimeResolver.anchorOf(k).orElseThrow().getYear(), 1, Integer::sum);
+        }
+        return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
+    }
+
+    private static LocalDate dayWithYear(String value, Integer year) {
+        Matcher u = UNKNOWN_YEAR.matcher(value);
+        if (u.matches()) {
+            return year == null ? null : NewsRules.dayOf(year + "-" + u.group(1));
+        }
+        return FULL_DAY.matcher(value).matches() ? NewsRules.dayOf(value) : null;
+    }
+}
