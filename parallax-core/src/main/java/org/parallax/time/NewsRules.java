@@ -33,6 +33,11 @@ final class NewsRules {
             "\\b(?:(the|a|one|two|three|four|five|six) )?(day|days) (before|earlier|later|after)\\b"
                     + "|\\bthe (previous|preceding|next|following) day\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern DAY_VALUE = Pattern.compile("^(\\d{4}-\\d{2}-\\d{2})(.*)$");
+    private static final Pattern ORDINAL_DAY = Pattern.compile(
+            "(?i)^the (first|second|third|fourth|fifth|sixth|seventh|\\d+(st|nd|rd|th)|final|last|opening) (day|night|week)$");
+    private static final Pattern HAS_YEAR = Pattern.compile("\\b\\d{4}\\b|'\\d{2}\\b");
+    private static final Pattern MONTH_NAME = Pattern.compile(
+            "(?i)\\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d|\\d\\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)");
     private static final List<String> COUNTS = List.of("the", "a", "one", "two", "three", "four", "five", "six");
 
     private NewsRules() {
@@ -42,9 +47,14 @@ final class NewsRules {
                                       LocalDate anchor) {
         List<TimeExpression> out = new ArrayList<>();
         for (TimeExpression t : found) {
-            out.add(anchor == null ? t : present(weekday(original, t, anchor), anchor));
+            if (ORDINAL_DAY.matcher(t.text()).find()) {
+                continue; // "the third day" of an event is a position in it, not a calendar date
+            }
+            out.add(anchor == null ? t : nearestYear(present(weekday(original, t, anchor), anchor), anchor));
         }
-        out.addAll(dayOffsets(original, body, out));
+        List<TimeExpression> offsets = dayOffsets(original, body, out);
+        out.removeIf(t -> offsets.stream().anyMatch(o -> o.start() < t.end() && t.start() < o.end()));
+        out.addAll(offsets);
         return out;
     }
 
@@ -62,6 +72,29 @@ final class NewsRules {
         LocalDate date = looksAhead(clause(original, t.start())) ? anchor.with(TemporalAdjusters.nextOrSame(day))
                 : anchor.with(TemporalAdjusters.previousOrSame(day));
         return new TimeExpression(t.text(), t.start(), t.end(), date + v.group(2), t.type());
+    }
+
+    /**
+     * "October 19" without a year: the year that puts it nearest the article's date. SUTime sometimes
+     * moves such a date to the next year; news about events months away would state the year.
+     */
+    static TimeExpression nearestYear(TimeExpression t, LocalDate anchor) {
+        if (t.value() == null || HAS_YEAR.matcher(t.text()).find() || !MONTH_NAME.matcher(t.text()).find()) {
+            return t;
+        }
+        Matcher v = DAY_VALUE.matcher(t.value());
+        LocalDate d = v.matches() ? dayOf(t.value()) : null;
+        if (d == null) {
+            return t;
+        }
+        LocalDate best = d;
+        for (int shift = -1; shift <= 1; shift++) {
+            LocalDate c = d.withYear(anchor.getYear() + shift);
+            if (Math.abs(c.toEpochDay() - anchor.toEpochDay()) < Math.abs(best.toEpochDay() - anchor.toEpochDay())) {
+                best = c;
+            }
+        }
+        return new TimeExpression(t.text(), t.start(), t.end(), best + v.group(2), t.type());
     }
 
     /** "now", "currently": SUTime leaves PRESENT_REF; TIMEX3 annotators give the document date. */
@@ -90,8 +123,8 @@ final class NewsRules {
             while (m.find()) {
                 int s = m.start();
                 int e = m.end();
-                if (known.stream().anyMatch(t -> t.start() < e && s < t.end())) {
-                    continue;
+                if (known.stream().anyMatch(t -> t.start() < e && s < t.end() && (t.start() < s || t.end() > e))) {
+                    continue; // part of a longer expression ("November 11, three days later"): SUTime's reading stands
                 }
                 LocalDate ref = null;
                 for (TimeExpression t : known) {
