@@ -26,13 +26,16 @@ final class ClaimsSection implements HtmlSection {
 
     @Override
     public void render(Story story, StringBuilder out) {
-        Tables.head(out, "Claim", "Numbers", "Dates", "Stated by", "Independent", "Status");
+        Tables.head(out, "Claim", "Numbers", "Dates", "Stated by", "Independent", "Sourcing", "Status");
         for (Claim c : story.claims()) {
             String numbers = c.quantities().stream().map(QuantityText::of).collect(Collectors.joining("; "));
             String docs = c.sources().stream().map(SourceText::document).distinct()
                     .map(d -> story.article(d).displayName()).collect(Collectors.joining(", "));
+            String chain = c.sourcing().stream().map(s -> s.origin() + " → " + s.documents().stream()
+                    .map(d -> story.article(d).displayName()).collect(Collectors.joining(", ")))
+                    .collect(Collectors.joining("; "));
             Tables.row(out, c.text(), numbers, Tables.join(c.dates()), docs,
-                    String.valueOf(c.independentSources()), c.status().toString());
+                    String.valueOf(c.independentSources()), chain, c.status().toString());
         }
         Tables.end(out);
     }
