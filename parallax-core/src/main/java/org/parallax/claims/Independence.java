@@ -109,7 +109,7 @@ final class Independence {
         for (Pattern p : new Pattern[]{CITED, REPORTED}) {
             Matcher m = p.matcher(sentence);
             if (m.find()) {
-                String name = m.group(1).strip();
+                String name = m.group(1).strip().replaceAll("[.,;:]+$", "").replaceAll("['’]s$", "");
                 if (!name.isEmpty() && !name.toLowerCase(Locale.ROOT).matches("(he|she|they|it|the|a)")) {
                     return name;
                 }

@@ -1,0 +1,71 @@
+package org.parallax.time;
+
+import org.junit.jupiter.api.Test;
+import org.parallax.model.Passage;
+import org.parallax.model.Span;
+import org.parallax.model.TimeExpression;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class NewsRulesTest {
+    private static final LocalDate WEDNESDAY = LocalDate.of(2025, 10, 29);
+
+    private static TimeExpression at(String text, String phrase, String value, String type) {
+        int s = text.indexOf(phrase);
+        return new TimeExpression(phrase, s, s + phrase.length(), value, type);
+    }
+
+    private static List<TimeExpression> apply(String text, TimeExpression... found) {
+        return NewsRules.apply(text, List.of(new Passage(0, new Span(0, text.length()))), List.of(found), WEDNESDAY);
+    }
+
+    @Test
+    void aBareWeekdayInPastReportingIsTheMostRecentOne() {
+        String text = "The talks began on Saturday in Istanbul.";
+        // SUTime puts Saturday in the document's own week, four days ahead
+        assertThat(apply(text, at(text, "Saturday", "2025-11-01", "DATE")).get(0).value()).isEqualTo("2025-10-25");
+    }
+
+    @Test
+    void aWeekdayWithTimeOfDayKeepsItsPart() {
+        String text = "He told reporters on Tuesday night that a deal was close.";
+        assertThat(apply(text, at(text, "Tuesday night", "2025-10-28TNI", "TIME")).get(0).value()).isEqualTo("2025-10-28TNI");
+    }
+
+    @Test
+    void aWeekdayInAClauseThatLooksAheadIsTheNextOne() {
+        String text = "The ministers will meet again on Monday.";
+        assertThat(apply(text, at(text, "Monday", "2025-10-27", "DATE")).get(0).value()).isEqualTo("2025-11-03");
+    }
+
+    @Test
+    void theDayBeforeCountsFromTheDateJustStated() {
+        String text = "The army said on October 26 that five soldiers were killed the day before.";
+        List<TimeExpression> out = apply(text, at(text, "October 26", "2025-10-26", "DATE"));
+        assertThat(out).anySatisfy(t -> {
+            assertThat(t.text()).isEqualTo("the day before");
+            assertThat(t.value()).isEqualTo("2025-10-25");
+        });
+    }
+
+    @Test
+    void aMonthDayWithoutYearTakesTheNearestYear() {
+        String text = "Both agreed to a ceasefire on October 19.";
+        assertThat(apply(text, at(text, "October 19", "2026-10-19", "DATE")).get(0).value()).isEqualTo("2025-10-19");
+    }
+
+    @Test
+    void anOrdinalDayOfAnEventIsNoCalendarDate() {
+        String text = "The third day of the talks was tense.";
+        assertThat(apply(text, at(text, "The third day", "2025-10-31", "DATE"))).isEmpty();
+    }
+
+    @Test
+    void nowIsTheArticleDate() {
+        String text = "Prices are now falling.";
+        assertThat(apply(text, at(text, "now", "PRESENT_REF", "DATE")).get(0).value()).isEqualTo("2025-10-29");
+    }
+}
