@@ -55,13 +55,15 @@ final class BenchCommand implements Callable<Integer> {
             for (int round = 0; round <= rounds; round++) {
                 long t0 = System.nanoTime();
                 Batch batch = reader.readPath(dir);
+                long t1 = System.nanoTime();
                 List<Rejected> rejected = new ArrayList<>();
                 List<Article> done = parallax.prepare(batch.articles(), rejected, n -> { });
                 double seconds = (System.nanoTime() - t0) / 1e9;
+                double reading = (t1 - t0) / 1e9;
                 long chars = batch.articles().stream().mapToLong(a -> a.original().length()).sum();
-                System.out.printf("%s %d: %d articles in %.2f s = %.0f articles/s (%.1f MB/s), %d sentences, %d rejected%n",
+                System.out.printf("%s %d: %d articles in %.2f s = %.0f articles/s (%.1f MB/s; reading %.2f s), %d sentences, %d rejected%n",
                         round == 0 ? "warm-up" : "round", round, done.size(), seconds, done.size() / seconds,
-                        chars / seconds / 1e6, done.stream().mapToInt(a -> a.sentences().size()).sum(), rejected.size());
+                        chars / seconds / 1e6, reading, done.stream().mapToInt(a -> a.sentences().size()).sum(), rejected.size());
             }
         } finally {
             try (Stream<Path> files = Files.walk(dir)) {
