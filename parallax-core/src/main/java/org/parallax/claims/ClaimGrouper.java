@@ -2,7 +2,13 @@ package org.parallax.claims;
 
 import org.parallax.internal.Embeddings;
 
+import org.parallax.text.Normalizer;
+
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
 import java.util.List;
 
 /**
@@ -17,7 +23,11 @@ final class ClaimGrouper {
         this.threshold = threshold;
     }
 
-    List<List<Candidate>> group(List<Candidate> candidates) {
+    List<List<Candidate>> group(List<Candidate> all) {
+        List<List<Candidate>> framed = byFrame(all);
+        Set<Candidate> used = new HashSet<>();
+        framed.forEach(used::addAll);
+        List<Candidate> candidates = all.stream().filter(c -> !used.contains(c)).toList();
         List<float[]> vectors = Embeddings.embed(candidates.stream().map(Candidate::text).toList());
         List<List<Integer>> groups = new ArrayList<>();
         for (int i = 0; i < candidates.size(); i++) {
@@ -45,7 +55,62 @@ final class ClaimGrouper {
                 groups.add(fresh);
             }
         }
-        return groups.stream().map(g -> g.stream().map(candidates::get).toList()).toList();
+        List<List<Candidate>> out = new ArrayList<>(framed);
+        groups.forEach(g -> out.add(g.stream().map(candidates::get).toList()));
+        return out;
+    }
+
+    /**
+     * Event-level claims: sentences of different outlets that state one story fact (the same frame key,
+     * see {@link EventFrames}) about the same participants, on compatible days. One sentence per outlet (its
+     * first); a sentence stating two facts stands in both claims. Only facts of two or more outlets become
+     * frame claims; the rest are grouped by meaning.
+     */
+    static List<List<Candidate>> byFrame(List<Candidate> candidates) {
+        Map<String, List<Candidate>> byKey = new LinkedHashMap<>();
+        for (Candidate c : candidates) {
+            for (String key : EventFrames.of(c)) {
+                byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(c);
+            }
+        }
+        List<List<Candidate>> out = new ArrayList<>();
+        for (List<Candidate> list : byKey.values()) {
+            List<Candidate> members = new ArrayList<>();
+            for (Candidate c : list) {
+                boolean fresh = members.stream().noneMatch(m -> m.document().equals(c.document()));
+                if (fresh && (members.isEmpty() || sameParticipants(members.get(0), c) && sameDays(members.get(0), c))) {
+                    members.add(c);
+                }
+            }
+            if (members.size() >= 2) {
+                out.add(List.copyOf(members));
+            }
+        }
+        return out;
+    }
+
+    /** Two sentences name at least one participant in common (a capitalised word not opening the sentence). */
+    static boolean sameParticipants(Candidate a, Candidate b) {
+        Set<String> names = names(a.text());
+        return names(b.text()).stream().anyMatch(names::contains);
+    }
+
+    private static Set<String> names(String text) {
+        Set<String> out = new HashSet<>();
+        String[] words = text.split("[^\\p{L}]+");
+        for (int i = 1; i < words.length; i++) {
+            String w = words[i];
+            if (w.length() > 2 && Character.isUpperCase(w.charAt(0))) {
+                out.add(Normalizer.forMatching(w).replaceAll("(?:an|i|ish|s)$", ""));
+            }
+        }
+        return out;
+    }
+
+    private static boolean sameDays(Candidate a, Candidate b) {
+        List<String> da = a.dates().stream().filter(d -> d.length() == 10).toList();
+        List<String> db = b.dates().stream().filter(d -> d.length() == 10).toList();
+        return da.isEmpty() || db.isEmpty() || da.stream().anyMatch(db::contains);
     }
 
     /** Two sentences may state the same claim: same polarity, shared numbers and days where both give them. */
@@ -60,8 +125,6 @@ final class ClaimGrouper {
                 return false;
             }
         }
-        List<String> da = a.dates().stream().filter(d -> d.length() == 10).toList();
-        List<String> db = b.dates().stream().filter(d -> d.length() == 10).toList();
-        return da.isEmpty() || db.isEmpty() || da.stream().anyMatch(db::contains);
+        return sameDays(a, b);
     }
 }

@@ -46,7 +46,8 @@ public final class ClaimStage implements Stage<Story, Story> {
         for (ConflictFinder.Grouped g : grouped) {
             claims.add(claim(g, independence.chain(g.members()), disputed.contains(g.id())));
         }
-        return StageResult.ok(story.withClaims(claims).withConflicts(conflicts));
+        return StageResult.ok(story.withClaims(claims).withConflicts(conflicts)
+                .withTrajectories(ConflictFinder.trajectories(grouped)));
     }
 
     private static Claim claim(ConflictFinder.Grouped g, List<Sourcing> chain, boolean disputed) {

@@ -1,6 +1,7 @@
 package org.parallax.claims;
 
 import org.parallax.model.Conflict;
+import org.parallax.model.Trajectory;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -8,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -52,7 +54,7 @@ final class ConflictFinder {
     }
 
     /** One figure as one outlet states it. */
-    private record Figure(String claim, Candidate candidate, Quantities.Found found) {
+    record Figure(String claim, Candidate candidate, Quantities.Found found) {
     }
 
     private static java.util.Optional<Conflict> durations(List<Grouped> claims) {
@@ -92,21 +94,7 @@ final class ConflictFinder {
     }
 
     private static List<Conflict> casualties(List<Grouped> claims) {
-        Map<String, List<Figure>> slots = new LinkedHashMap<>();
-        for (Grouped g : claims) {
-            for (Candidate c : g.members()) {
-                Matcher event = EVENT.matcher(c.text());
-                if (!event.find()) {
-                    continue;
-                }
-                for (Quantities.Found f : c.quantities()) {
-                    if (f.harm() != null) {
-                        String slot = f.harm() + " in the " + event.group(1).toLowerCase(Locale.ROOT);
-                        slots.computeIfAbsent(slot, k -> new ArrayList<>()).add(new Figure(g.id(), c, f));
-                    }
-                }
-            }
-        }
+        Map<String, List<Figure>> slots = harmSlots(claims);
         List<Conflict> out = new ArrayList<>();
         for (var slot : slots.entrySet()) {
             List<Figure> figures = slot.getValue();
@@ -115,7 +103,8 @@ final class ConflictFinder {
                 for (int j = i + 1; j < figures.size(); j++) {
                     Figure a = figures.get(i);
                     Figure b = figures.get(j);
-                    if (a.candidate().document().equals(b.candidate().document()) || differentDays(a, b)) {
+                    if (a.candidate().document().equals(b.candidate().document()) || differentDays(a, b)
+                            || update(a, b)) {
                         continue;
                     }
                     String why = disagreement(a.found(), b.found());
@@ -134,6 +123,86 @@ final class ConflictFinder {
             }
             List<Conflict.Position> positions = byFigure.values().stream().map(ConflictFinder::position).toList();
             out.add(new Conflict("x", "number " + slot.getKey(), positions, String.join(" ", reasons)));
+        }
+        return out;
+    }
+
+    /** Casualty figures by slot: the harm and the kind of event ("killed in the clash"). */
+    private static Map<String, List<Figure>> harmSlots(List<Grouped> claims) {
+        Map<String, List<Figure>> slots = new LinkedHashMap<>();
+        for (Grouped g : claims) {
+            for (Candidate c : g.members()) {
+                Matcher event = EVENT.matcher(c.text());
+                if (!event.find()) {
+                    continue;
+                }
+                for (Quantities.Found f : c.quantities()) {
+                    if (f.harm() != null) {
+                        String slot = f.harm() + " in the " + event.group(1).toLowerCase(Locale.ROOT);
+                        slots.computeIfAbsent(slot, k -> new ArrayList<>()).add(new Figure(g.id(), c, f));
+                    }
+                }
+            }
+        }
+        return slots;
+    }
+
+    /**
+     * Two figures of the same group reported on different days where the later one is not lower: the toll
+     * rose between the reports (an update shown as a trajectory), so both were right when they were made.
+     */
+    static boolean update(Figure a, Figure b) {
+        String pa = reported(a.candidate());
+        String pb = reported(b.candidate());
+        if (pa == null || pb == null || pa.equals(pb) || !head(a.found().unit()).equals(head(b.found().unit()))) {
+            return false;
+        }
+        Figure earlier = pa.compareTo(pb) < 0 ? a : b;
+        Figure later = earlier == a ? b : a;
+        return range(later.found())[1] >= range(earlier.found())[0];
+    }
+
+    /** The day an article was published (TIMEX3 day), or null. */
+    static String reported(Candidate c) {
+        var published = c.article().published();
+        if (published == null || published.date() == null || published.date().length() < 10) {
+            return null;
+        }
+        return published.date().substring(0, 10);
+    }
+
+    /**
+     * The trajectory of each casualty figure reported on more than one day: its values in the order they
+     * were reported, each with its outlets. Figures dated to different event days are different events
+     * and stay apart.
+     */
+    static List<Trajectory> trajectories(List<Grouped> claims) {
+        List<Trajectory> out = new ArrayList<>();
+        for (var slot : harmSlots(claims).entrySet()) {
+            Map<String, List<Figure>> byGroup = new LinkedHashMap<>();
+            for (Figure f : slot.getValue()) {
+                if (reported(f.candidate()) != null) {
+                    byGroup.computeIfAbsent(head(f.found().unit()), k -> new ArrayList<>()).add(f);
+                }
+            }
+            for (var group : byGroup.entrySet()) {
+                Map<String, List<Figure>> points = new TreeMap<>();
+                for (Figure f : group.getValue()) {
+                    String key = reported(f.candidate()) + "|" + f.found().text().toLowerCase(Locale.ROOT);
+                    points.computeIfAbsent(key, k -> new ArrayList<>()).add(f);
+                }
+                long days = group.getValue().stream().map(f -> reported(f.candidate())).distinct().count();
+                if (days < 2) {
+                    continue;
+                }
+                List<Trajectory.Point> list = new ArrayList<>();
+                for (List<Figure> fs : points.values()) {
+                    Quantities.Found f = fs.get(0).found();
+                    list.add(new Trajectory.Point(f.value(), f.qualifier(), f.text(), reported(fs.get(0).candidate()),
+                            fs.stream().map(x -> x.candidate().document()).distinct().toList(), fs.get(0).claim()));
+                }
+                out.add(new Trajectory(slot.getKey() + " (" + group.getKey() + ")", list));
+            }
         }
         return out;
     }

@@ -22,6 +22,10 @@ import java.util.regex.Pattern;
 final class Independence {
     /** Words a shared run must have for two sentences to be copies of one text. */
     private static final int SENTENCE_RUN = 8;
+    /** Ordinary (lower-case, not title glue) words a shared run needs to count as copied wording. */
+    private static final int MIN_PLAIN_WORDS = 5;
+    /** Small words inside names and titles ("Minister for Information and Broadcasting"). */
+    private static final java.util.Set<String> TITLE_GLUE = java.util.Set.of("for", "and", "of", "the", "on", "in", "de");
     /** Characters of copied passages that make two whole articles one wire story. */
     private static final int ARTICLE_COPY = 400;
     private static final Pattern CITED = Pattern.compile(
@@ -66,7 +70,9 @@ final class Independence {
             for (int j = i + 1; j < members.size(); j++) {
                 String a = members.get(i).document();
                 String b = members.get(j).document();
-                boolean copy = !shingles.get(i).sharedWith(shingles.get(j), 1).isEmpty();
+                String text = members.get(i).text();
+                boolean copy = shingles.get(i).sharedWith(shingles.get(j), 1).stream()
+                        .anyMatch(span -> isCopiedWording(text.substring(span.start(), span.end())));
                 String oa = citedOrigin(members.get(i).text());
                 boolean sameOrigin = oa != null && oa.equalsIgnoreCase(citedOrigin(members.get(j).text()));
                 if (copy || sameOrigin) {
@@ -103,6 +109,27 @@ final class Independence {
             }
         }
         return out;
+    }
+
+    /**
+     * A shared run is copied wording only when most of it is ordinary words: a run of names and titles
+     * ("Minister for Information and Broadcasting, X, said") is how every outlet names the same person, not
+     * a sign that one outlet copied another.
+     */
+    static boolean isCopiedWording(String run) {
+        int plain = 0;
+        int named = 0;
+        for (String w : run.split("[^\\p{L}\\p{N}'’-]+")) {
+            if (w.isEmpty() || TITLE_GLUE.contains(w)) {
+                continue;
+            }
+            if (Character.isUpperCase(w.charAt(0)) || Character.isDigit(w.charAt(0))) {
+                named++;
+            } else {
+                plain++;
+            }
+        }
+        return plain >= MIN_PLAIN_WORDS && plain > named;
     }
 
     static String citedOrigin(String sentence) {

@@ -10,7 +10,7 @@ import java.util.Objects;
 public record Story(String id, String headline, List<Article> articles, List<Entity> entities,
                     List<Quote> quotes, List<Claim> claims, List<Conflict> conflicts,
                     List<TimelineEvent> timeline, List<Framing> framing, List<Coverage> coverage,
-                    List<SummarySentence> summary) {
+                    List<SummarySentence> summary, List<Trajectory> trajectories) {
     public Story {
         Objects.requireNonNull(id, "id");
         articles = List.copyOf(articles);
@@ -22,12 +22,21 @@ public record Story(String id, String headline, List<Article> articles, List<Ent
         framing = List.copyOf(framing);
         coverage = List.copyOf(coverage);
         summary = List.copyOf(summary);
+        trajectories = List.copyOf(trajectories);
+    }
+
+    /** The story before figure trajectories existed (kept for callers of the older constructor). */
+    public Story(String id, String headline, List<Article> articles, List<Entity> entities, List<Quote> quotes,
+                 List<Claim> claims, List<Conflict> conflicts, List<TimelineEvent> timeline, List<Framing> framing,
+                 List<Coverage> coverage, List<SummarySentence> summary) {
+        this(id, headline, articles, entities, quotes, claims, conflicts, timeline, framing, coverage, summary,
+                List.of());
     }
 
     /** A story of these articles with every analysis section still empty. */
     public static Story of(String id, String headline, List<Article> articles) {
         return new Story(id, headline, articles, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
-                List.of(), List.of());
+                List.of(), List.of(), List.of());
     }
 
     public List<String> documentIds() {
@@ -40,42 +49,46 @@ public record Story(String id, String headline, List<Article> articles, List<Ent
     }
 
     public Story withHeadline(String value) {
-        return new Story(id, value, articles, entities, quotes, claims, conflicts, timeline, framing, coverage, summary);
+        return new Story(id, value, articles, entities, quotes, claims, conflicts, timeline, framing, coverage, summary, trajectories);
     }
 
     public Story withArticles(List<Article> value) {
-        return new Story(id, headline, value, entities, quotes, claims, conflicts, timeline, framing, coverage, summary);
+        return new Story(id, headline, value, entities, quotes, claims, conflicts, timeline, framing, coverage, summary, trajectories);
     }
 
     public Story withEntities(List<Entity> value) {
-        return new Story(id, headline, articles, value, quotes, claims, conflicts, timeline, framing, coverage, summary);
+        return new Story(id, headline, articles, value, quotes, claims, conflicts, timeline, framing, coverage, summary, trajectories);
     }
 
     public Story withQuotes(List<Quote> value) {
-        return new Story(id, headline, articles, entities, value, claims, conflicts, timeline, framing, coverage, summary);
+        return new Story(id, headline, articles, entities, value, claims, conflicts, timeline, framing, coverage, summary, trajectories);
     }
 
     public Story withClaims(List<Claim> value) {
-        return new Story(id, headline, articles, entities, quotes, value, conflicts, timeline, framing, coverage, summary);
+        return new Story(id, headline, articles, entities, quotes, value, conflicts, timeline, framing, coverage, summary, trajectories);
     }
 
     public Story withConflicts(List<Conflict> value) {
-        return new Story(id, headline, articles, entities, quotes, claims, value, timeline, framing, coverage, summary);
+        return new Story(id, headline, articles, entities, quotes, claims, value, timeline, framing, coverage, summary, trajectories);
     }
 
     public Story withTimeline(List<TimelineEvent> value) {
-        return new Story(id, headline, articles, entities, quotes, claims, conflicts, value, framing, coverage, summary);
+        return new Story(id, headline, articles, entities, quotes, claims, conflicts, value, framing, coverage, summary, trajectories);
     }
 
     public Story withFraming(List<Framing> value) {
-        return new Story(id, headline, articles, entities, quotes, claims, conflicts, timeline, value, coverage, summary);
+        return new Story(id, headline, articles, entities, quotes, claims, conflicts, timeline, value, coverage, summary, trajectories);
     }
 
     public Story withCoverage(List<Coverage> value) {
-        return new Story(id, headline, articles, entities, quotes, claims, conflicts, timeline, framing, value, summary);
+        return new Story(id, headline, articles, entities, quotes, claims, conflicts, timeline, framing, value, summary, trajectories);
     }
 
     public Story withSummary(List<SummarySentence> value) {
-        return new Story(id, headline, articles, entities, quotes, claims, conflicts, timeline, framing, coverage, value);
+        return new Story(id, headline, articles, entities, quotes, claims, conflicts, timeline, framing, coverage, value, trajectories);
+    }
+
+    public Story withTrajectories(List<Trajectory> value) {
+        return new Story(id, headline, articles, entities, quotes, claims, conflicts, timeline, framing, coverage, summary, value);
     }
 }

@@ -14,7 +14,7 @@ import java.util.List;
 public final class HtmlReport {
     private static final List<HtmlSection> SECTIONS = List.of(
             new SummarySection(), new DocumentsSection(), new QuotesSection(), new ClaimsSection(),
-            new ConflictsSection(), new TimelineSection(), new FramingSection(), new CoverageSection(),
+            new ConflictsSection(), new TrajectorySection(), new TimelineSection(), new FramingSection(), new CoverageSection(),
             new EntitiesSection(), new ArticleTextSection());
 
     private static final String STYLE = """
