@@ -17,6 +17,10 @@ import java.util.List;
  * are a conflict or another claim, not the same one). Thread-safe.
  */
 final class ClaimGrouper {
+    /** Capitalised words that open sentences without naming anyone. */
+    private static final Set<String> OPENERS = Set.of("The", "This", "That", "These", "Those", "Both", "However",
+            "But", "And", "After", "Before", "According", "Over", "While", "When", "Its", "Their", "His", "Her",
+            "They", "She", "Our", "Officials", "Sources");
     private final double threshold;
 
     ClaimGrouper(double threshold) {
@@ -76,10 +80,14 @@ final class ClaimGrouper {
         List<List<Candidate>> out = new ArrayList<>();
         for (List<Candidate> list : byKey.values()) {
             List<Candidate> members = new ArrayList<>();
+            Set<String> participants = new HashSet<>();
             for (Candidate c : list) {
                 boolean fresh = members.stream().noneMatch(m -> m.document().equals(c.document()));
-                if (fresh && (members.isEmpty() || sameParticipants(members.get(0), c) && sameDays(members.get(0), c))) {
+                Set<String> named = names(c.text());
+                if (fresh && (members.isEmpty() || named.stream().anyMatch(participants::contains)
+                        && members.stream().anyMatch(m -> sameDays(m, c)))) {
                     members.add(c);
+                    participants.addAll(named);
                 }
             }
             if (members.size() >= 2) {
@@ -98,9 +106,9 @@ final class ClaimGrouper {
     private static Set<String> names(String text) {
         Set<String> out = new HashSet<>();
         String[] words = text.split("[^\\p{L}]+");
-        for (int i = 1; i < words.length; i++) {
+        for (int i = 0; i < words.length; i++) {
             String w = words[i];
-            if (w.length() > 2 && Character.isUpperCase(w.charAt(0))) {
+            if (w.length() > 2 && Character.isUpperCase(w.charAt(0)) && (i > 0 || !OPENERS.contains(w))) {
                 out.add(Normalizer.forMatching(w).replaceAll("(?:an|i|ish|s)$", ""));
             }
         }
