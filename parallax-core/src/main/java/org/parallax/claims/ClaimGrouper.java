@@ -108,11 +108,17 @@ final class ClaimGrouper {
         String[] words = text.split("[^\\p{L}]+");
         for (int i = 0; i < words.length; i++) {
             String w = words[i];
-            if (w.length() > 2 && Character.isUpperCase(w.charAt(0)) && (i > 0 || !OPENERS.contains(w))) {
+            if (w.length() > 2 && Character.isUpperCase(w.charAt(0)) && (i > 0 || !OPENERS.contains(w) && possessive(text, w))) {
                 out.add(Normalizer.forMatching(w).replaceAll("(?:an|i|ish|s)$", ""));
             }
         }
         return out;
+    }
+
+    /** An opening word is a name when it is possessive ("Pakistan's envoy"), not merely capitalised. */
+    private static boolean possessive(String text, String word) {
+        int at = text.indexOf(word);
+        return at >= 0 && at + word.length() < text.length() && "'’".indexOf(text.charAt(at + word.length())) >= 0;
     }
 
     private static boolean sameDays(Candidate a, Candidate b) {
