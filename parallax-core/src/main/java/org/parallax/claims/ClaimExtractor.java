@@ -16,7 +16,8 @@ final class ClaimExtractor {
     static final Pattern CALENDAR = Pattern.compile("^\\d{4}(-\\d{2}(-\\d{2})?)?");
     private static final Pattern ACTION = Pattern.compile("(?i)\\b(attack(?:ed|s)?|accus(?:ed|es)|blam(?:ed|es)|"
             + "killed|agreed|signed|denied|rejected|launched|struck|seized|arrested|announced|confirmed|"
-            + "failed|collapsed|broke down|ended|erupted|ceasefire|truce)\\b");
+            + "failed|collapsed|broke down|ended|erupted|ceasefire|truce|acknowledged|accepted|refused|"
+            + "backtracked|reneged|declined|willing|unwilling)\\b");
     private static final Pattern NEGATION = Pattern.compile(
             "(?i)\\b(not|no|never|denied|denies|without|nor|n't|neither|refused)\\b|n’t\\b");
     private static final int MAX_SENTENCE = 600;

@@ -81,13 +81,19 @@ final class ClaimGrouper {
         for (List<Candidate> list : byKey.values()) {
             List<Candidate> members = new ArrayList<>();
             Set<String> participants = new HashSet<>();
-            for (Candidate c : list) {
-                boolean fresh = members.stream().noneMatch(m -> m.document().equals(c.document()));
-                Set<String> named = names(c.text());
-                if (fresh && (members.isEmpty() || named.stream().anyMatch(participants::contains)
-                        && members.stream().anyMatch(m -> sameDays(m, c)))) {
-                    members.add(c);
-                    participants.addAll(named);
+            // Repeated until nothing joins, so the order of the outlets does not decide who is in.
+            boolean grew = true;
+            while (grew) {
+                grew = false;
+                for (Candidate c : list) {
+                    boolean fresh = members.stream().noneMatch(m -> m.document().equals(c.document()));
+                    Set<String> named = names(c.text());
+                    if (fresh && (members.isEmpty() || named.stream().anyMatch(participants::contains)
+                            && members.stream().anyMatch(m -> sameDays(m, c)))) {
+                        members.add(c);
+                        participants.addAll(named);
+                        grew = true;
+                    }
                 }
             }
             if (members.size() >= 2) {
@@ -103,13 +109,18 @@ final class ClaimGrouper {
         return names(b.text()).stream().anyMatch(names::contains);
     }
 
-    private static Set<String> names(String text) {
+    /** A name folded so that "Pakistan", "Pakistani" and "Pakistan's" meet. */
+    static String fold(String word) {
+        return Normalizer.forMatching(word).replaceAll("(?:an|i|ish|s)$", "");
+    }
+
+    static Set<String> names(String text) {
         Set<String> out = new HashSet<>();
         String[] words = text.split("[^\\p{L}]+");
         for (int i = 0; i < words.length; i++) {
             String w = words[i];
             if (w.length() > 2 && Character.isUpperCase(w.charAt(0)) && (i > 0 || !OPENERS.contains(w) && possessive(text, w))) {
-                out.add(Normalizer.forMatching(w).replaceAll("(?:an|i|ish|s)$", ""));
+                out.add(fold(w));
             }
         }
         return out;
@@ -119,6 +130,11 @@ final class ClaimGrouper {
     private static boolean possessive(String text, String word) {
         int at = text.indexOf(word);
         return at >= 0 && at + word.length() < text.length() && "'’".indexOf(text.charAt(at + word.length())) >= 0;
+    }
+
+    /** Two sentences are not dated to different days. */
+    static boolean compatibleDays(Candidate a, Candidate b) {
+        return sameDays(a, b);
     }
 
     private static boolean sameDays(Candidate a, Candidate b) {

@@ -45,6 +45,7 @@ final class ConflictFinder {
         durations(claims).ifPresent(out::add);
         out.addAll(casualties(claims));
         onset(claims).ifPresent(out::add);
+        out.addAll(Stances.find(claims));
         List<Conflict> numbered = new ArrayList<>();
         for (int i = 0; i < out.size(); i++) {
             Conflict c = out.get(i);
@@ -284,7 +285,11 @@ final class ConflictFinder {
     private static Conflict.Position position(List<Figure> figures) {
         List<String> docs = figures.stream().map(f -> f.candidate().document()).distinct().toList();
         Figure first = figures.get(0);
+        // A sentence can stand in several claims; the position names the claim most of its figures share.
+        Map<String, Long> byClaim = figures.stream().collect(java.util.stream.Collectors.groupingBy(
+                Figure::claim, LinkedHashMap::new, java.util.stream.Collectors.counting()));
+        String claim = byClaim.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
         String text = first.found() == null ? first.candidate().text() : first.found().text() + " " + first.found().unit();
-        return new Conflict.Position(first.claim(), docs, text);
+        return new Conflict.Position(claim, docs, text);
     }
 }

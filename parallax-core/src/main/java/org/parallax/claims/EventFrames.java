@@ -14,8 +14,8 @@ import java.util.regex.Pattern;
  */
 final class EventFrames {
     private static final Pattern TALKS = Pattern.compile(
-            "(?i)\\b(talks|negotiations|discussions|dialogue|summit|round|meeting|meetings|peace process)\\b");
-    private static final Pattern FAILED = Pattern.compile("(?i)\\b(failed|fail|collapsed|broke down|break down|"
+            "(?i)\\b(talks|negotiations|discussions|dialogue|summit|round|meeting|meetings|session|sessions|peace process)\\b");
+    private static final Pattern FAILED = Pattern.compile("(?i)\\b(failed|fail|collapsed|broke down|break down|broken down|"
             + "stalled|deadlock(?:ed)?|stalemate|inconclusive(?:ly)?|no breakthrough|"
             + "(?:ended|concluded|closed|wrapped up) without (?:an? |any )?(?:agreement|deal|breakthrough|result|accord)|"
             + "without (?:reaching |making )?(?:an? |any )?(?:agreement|deal|breakthrough)|"
@@ -28,6 +28,10 @@ final class EventFrames {
     private static final Pattern TRUCE_ACT = Pattern.compile("(?i)\\b(agreed|reached|brokered|announced|signed|declared)\\b");
     private static final Pattern NEGATION = Pattern.compile(
             "(?i)\\b(not|no|never|denied|denies|nor|n't|neither|refused)\\b|n’t\\b");
+
+    /** Where one clause ends and a contrasting one begins ("agreed to a truce, but could not find ..."). */
+    private static final Pattern CLAUSE_BREAK = Pattern.compile(
+            "(?i)[;:]|,\\s*(?:but|while|although|though|whereas|yet)\\b|\\s(?:but|whereas)\\s");
 
     private EventFrames() {
     }
@@ -60,9 +64,22 @@ final class EventFrames {
         }
     }
 
-    /** "+" or "-": whether the sentence is negated outside the frame's own trigger words. */
+    /** "+" or "-": whether the trigger's clause is negated outside the frame's own trigger words. */
     private static String polarity(String text, Pattern trigger) {
-        String rest = trigger.matcher(text).replaceAll(" ");
+        Matcher m = trigger.matcher(text);
+        int at = m.find() ? m.start() : 0;
+        int from = 0;
+        int to = text.length();
+        Matcher b = CLAUSE_BREAK.matcher(text);
+        while (b.find()) {
+            if (b.end() <= at) {
+                from = b.end();
+            } else if (b.start() > at) {
+                to = b.start();
+                break;
+            }
+        }
+        String rest = trigger.matcher(text.substring(from, to)).replaceAll(" ");
         return NEGATION.matcher(rest).find() ? "-" : "+";
     }
 }

@@ -89,6 +89,7 @@ public final class JsonReport {
         o.set("framing", MAPPER.valueToTree(s.framing()));
         o.set("coverage", MAPPER.valueToTree(s.coverage()));
         o.set("summary", MAPPER.valueToTree(s.summary()));
+        o.set("trajectories", MAPPER.valueToTree(s.trajectories()));
         return o;
     }
 }
