@@ -28,10 +28,10 @@ final class ClaimGrouper {
     }
 
     List<List<Candidate>> group(List<Candidate> all) {
+        // Event-level claims come first; every sentence also keeps its sentence-level claim, so a conflict
+        // about one detail of a sentence does not mark the whole event as disputed.
         List<List<Candidate>> framed = byFrame(all);
-        Set<Candidate> used = new HashSet<>();
-        framed.forEach(used::addAll);
-        List<Candidate> candidates = all.stream().filter(c -> !used.contains(c)).toList();
+        List<Candidate> candidates = all;
         List<float[]> vectors = Embeddings.embed(candidates.stream().map(Candidate::text).toList());
         List<List<Integer>> groups = new ArrayList<>();
         for (int i = 0; i < candidates.size(); i++) {

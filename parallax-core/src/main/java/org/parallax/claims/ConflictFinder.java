@@ -43,15 +43,33 @@ final class ConflictFinder {
     static List<Conflict> find(List<Grouped> claims) {
         List<Conflict> out = new ArrayList<>();
         durations(claims).ifPresent(out::add);
-        out.addAll(casualties(claims));
-        onset(claims).ifPresent(out::add);
-        out.addAll(Stances.find(claims));
+        List<Grouped> sentences = sentenceLevel(claims);
+        out.addAll(casualties(sentences));
+        onset(sentences).ifPresent(out::add);
+        out.addAll(Stances.find(sentences));
         List<Conflict> numbered = new ArrayList<>();
         for (int i = 0; i < out.size(); i++) {
             Conflict c = out.get(i);
             numbered.add(new Conflict("x" + (i + 1), c.topic(), c.positions(), c.explanation()));
         }
         return numbered;
+    }
+
+    /**
+     * Each sentence in its last claim only: event-level claims come first and share their sentences with
+     * sentence-level claims, and a conflict on a detail names the sentence's own claim.
+     */
+    static List<Grouped> sentenceLevel(List<Grouped> claims) {
+        Map<Candidate, String> last = new java.util.HashMap<>();
+        claims.forEach(g -> g.members().forEach(c -> last.put(c, g.id())));
+        List<Grouped> out = new ArrayList<>();
+        for (Grouped g : claims) {
+            List<Candidate> own = g.members().stream().filter(c -> last.get(c).equals(g.id())).toList();
+            if (!own.isEmpty()) {
+                out.add(new Grouped(g.id(), own));
+            }
+        }
+        return out;
     }
 
     /** One figure as one outlet states it. */
@@ -179,7 +197,7 @@ final class ConflictFinder {
      */
     static List<Trajectory> trajectories(List<Grouped> claims) {
         List<Trajectory> out = new ArrayList<>();
-        for (var slot : harmSlots(claims).entrySet()) {
+        for (var slot : harmSlots(sentenceLevel(claims)).entrySet()) {
             Map<String, List<Figure>> byGroup = new LinkedHashMap<>();
             for (Figure f : slot.getValue()) {
                 if (reported(f.candidate()) != null) {
