@@ -38,6 +38,9 @@ final class NewsRules {
     private static final Pattern HAS_YEAR = Pattern.compile("\\b\\d{4}\\b|'\\d{2}\\b");
     private static final Pattern MONTH_NAME = Pattern.compile(
             "(?i)\\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d|\\d\\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)");
+    private static final Pattern DATE_THEN_OFFSET = Pattern.compile("(?i)" + AbsoluteDates.MONTH
+            + "\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+((?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\\d+)"
+            + "\\s+(?:days?|weeks?|months?|years?)\\s+(?:later|earlier))");
     private static final List<String> COUNTS = List.of("the", "a", "one", "two", "three", "four", "five", "six");
 
     private NewsRules() {
@@ -46,16 +49,47 @@ final class NewsRules {
     static List<TimeExpression> apply(String original, List<Passage> body, List<TimeExpression> found,
                                       LocalDate anchor) {
         List<TimeExpression> out = new ArrayList<>();
-        for (TimeExpression t : found) {
-            if (ORDINAL_DAY.matcher(t.text()).find()) {
-                continue; // "the third day" of an event is a position in it, not a calendar date
+        for (TimeExpression whole : found) {
+            for (TimeExpression t : splitOffset(whole, anchor)) {
+                if (ORDINAL_DAY.matcher(t.text()).find()) {
+                    continue; // "the third day" of an event is a position in it, not a calendar date
+                }
+                out.add(anchor == null ? t : nearestYear(present(weekday(original, t, anchor), anchor), anchor));
             }
-            out.add(anchor == null ? t : nearestYear(present(weekday(original, t, anchor), anchor), anchor));
         }
         List<TimeExpression> offsets = dayOffsets(original, body, out);
         out.removeIf(t -> offsets.stream().anyMatch(o -> o.start() < t.end() && t.start() < o.end()));
         out.addAll(offsets);
         return out;
+    }
+
+    /**
+     * "November 11, three days later (than planned)": SUTime reads one expression and adds the offset to the
+     * date, but the stated date is the day itself and the offset says how it relates to another day. Two
+     * expressions, both the stated day.
+     */
+    static List<TimeExpression> splitOffset(TimeExpression t, LocalDate anchor) {
+        Matcher m = DATE_THEN_OFFSET.matcher(t.text());
+        if (!m.matches()) {
+            return List.of(t);
+        }
+        var month = AbsoluteDates.month(m.group(1));
+        int day = Integer.parseInt(m.group(2));
+        int year = anchor != null ? anchor.getYear() : t.value() != null && t.value().matches("^\\d{4}.*")
+                ? Integer.parseInt(t.value().substring(0, 4)) : -1;
+        if (month.isEmpty() || year < 0) {
+            return List.of(t);
+        }
+        LocalDate date;
+        try {
+            date = LocalDate.of(year, month.get(), day);
+        } catch (java.time.DateTimeException e) {
+            return List.of(t);
+        }
+        int tail = t.start() + m.start(3);
+        return List.of(new TimeExpression(t.text().substring(0, m.end(2)), t.start(), t.start() + m.end(2),
+                        date.toString(), "DATE"),
+                new TimeExpression(m.group(3), tail, t.end(), date.toString(), "DATE"));
     }
 
     /** A bare weekday: the most recent one in past reporting, the next one when the clause looks ahead. */
@@ -124,7 +158,10 @@ final class NewsRules {
                 int s = m.start();
                 int e = m.end();
                 if (known.stream().anyMatch(t -> t.start() < e && s < t.end() && (t.start() < s || t.end() > e))) {
-                    continue; // part of a longer expression ("November 11, three days later"): SUTime's reading stands
+                    continue; // part of a longer expression: SUTime's reading stands
+                }
+                if (attachedToStatedDay(known, s, e)) {
+                    continue; // "November 11, three days later": the offset describes the stated day itself
                 }
                 LocalDate ref = null;
                 for (TimeExpression t : known) {
@@ -157,6 +194,20 @@ final class NewsRules {
             }
         }
         return out;
+    }
+
+    /** An offset that {@link #splitOffset} cut from the date it follows, and already valued with it. */
+    private static boolean attachedToStatedDay(List<TimeExpression> known, int s, int e) {
+        for (TimeExpression tail : known) {
+            if (tail.start() == s && tail.end() == e && tail.value() != null) {
+                for (TimeExpression head : known) {
+                    if (head != tail && head.end() <= s && s - head.end() <= 3 && tail.value().equals(head.value())) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     /** The day of a day-precise value ("2025-10-26", "2025-10-26TNI"), else null. */

@@ -68,4 +68,19 @@ class NewsRulesTest {
         String text = "Prices are now falling.";
         assertThat(apply(text, at(text, "now", "PRESENT_REF", "DATE")).get(0).value()).isEqualTo("2025-10-29");
     }
+
+    @Test
+    void aStatedDateFollowedByAnOffsetIsTheStatedDay() {
+        String text = "The ship docks in Dhaka on November 2, two days later than planned.";
+        List<TimeExpression> out = apply(text, at(text, "November 2, two days later", "2025-11-04", "DATE"));
+        assertThat(out).extracting(TimeExpression::text).containsExactly("November 2", "two days later");
+        assertThat(out).extracting(TimeExpression::value).containsExactly("2025-11-02", "2025-11-02");
+        assertThat(out.get(1).start()).isEqualTo(text.indexOf("two days later"));
+    }
+
+    @Test
+    void anOffsetAloneIsNotSplit() {
+        String text = "Two days later the ship docked.";
+        assertThat(NewsRules.splitOffset(at(text, "Two days later", "2025-10-31", "DATE"), WEDNESDAY)).hasSize(1);
+    }
 }
