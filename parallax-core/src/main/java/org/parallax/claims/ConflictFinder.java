@@ -33,6 +33,9 @@ final class ConflictFinder {
     private static final Pattern ONSET_SUBJECT = Pattern.compile(
             "(?i)\\b(violence|fighting|clashes|tensions|hostilities|conflict|war|crisis|unrest)\\b");
 
+    /** Reports of one figure further apart than this are about different events. */
+    private static final long TRAJECTORY_SPAN_DAYS = 60;
+
     private ConflictFinder() {
     }
 
@@ -176,6 +179,9 @@ final class ConflictFinder {
         if (pa == null || pb == null || pa.equals(pb) || !head(a.found().unit()).equals(head(b.found().unit()))) {
             return false;
         }
+        if (daysBetween(pa, pb) > TRAJECTORY_SPAN_DAYS) {
+            return false;
+        }
         Figure earlier = pa.compareTo(pb) < 0 ? a : b;
         Figure later = earlier == a ? b : a;
         return range(later.found())[1] >= range(earlier.found())[0];
@@ -205,25 +211,59 @@ final class ConflictFinder {
                 }
             }
             for (var group : byGroup.entrySet()) {
-                Map<String, List<Figure>> points = new TreeMap<>();
-                for (Figure f : group.getValue()) {
-                    String key = reported(f.candidate()) + "|" + f.found().text().toLowerCase(Locale.ROOT);
-                    points.computeIfAbsent(key, k -> new ArrayList<>()).add(f);
+                for (List<Figure> window : windows(group.getValue())) {
+                    trajectory(slot.getKey() + " (" + group.getKey() + ")", window).ifPresent(out::add);
                 }
-                long days = group.getValue().stream().map(f -> reported(f.candidate())).distinct().count();
-                if (days < 2) {
-                    continue;
-                }
-                List<Trajectory.Point> list = new ArrayList<>();
-                for (List<Figure> fs : points.values()) {
-                    Quantities.Found f = fs.get(0).found();
-                    list.add(new Trajectory.Point(f.value(), f.qualifier(), f.text(), reported(fs.get(0).candidate()),
-                            fs.stream().map(x -> x.candidate().document()).distinct().toList(), fs.get(0).claim()));
-                }
-                out.add(new Trajectory(slot.getKey() + " (" + group.getKey() + ")", list));
             }
         }
         return out;
+    }
+
+    /**
+     * Figures split where reports are more than {@link #TRAJECTORY_SPAN_DAYS} apart: a toll is revised over
+     * days or weeks, and reports years apart are about other events of the same kind.
+     */
+    private static List<List<Figure>> windows(List<Figure> figures) {
+        List<Figure> sorted = new ArrayList<>(figures);
+        sorted.sort(java.util.Comparator.comparing(f -> reported(f.candidate())));
+        List<List<Figure>> out = new ArrayList<>();
+        String start = null;
+        for (Figure f : sorted) {
+            String day = reported(f.candidate());
+            if (start == null || daysBetween(start, day) > TRAJECTORY_SPAN_DAYS) {
+                out.add(new ArrayList<>());
+                start = day;
+            }
+            out.get(out.size() - 1).add(f);
+        }
+        return out;
+    }
+
+    private static long daysBetween(String a, String b) {
+        try {
+            return Math.abs(java.time.LocalDate.parse(a).toEpochDay() - java.time.LocalDate.parse(b).toEpochDay());
+        } catch (java.time.format.DateTimeParseException e) {
+            return Long.MAX_VALUE;
+        }
+    }
+
+    private static java.util.Optional<Trajectory> trajectory(String slot, List<Figure> figures) {
+        Map<String, List<Figure>> points = new TreeMap<>();
+        for (Figure f : figures) {
+            String key = reported(f.candidate()) + "|" + f.found().text().toLowerCase(Locale.ROOT);
+            points.computeIfAbsent(key, k -> new ArrayList<>()).add(f);
+        }
+        long days = figures.stream().map(f -> reported(f.candidate())).distinct().count();
+        if (days < 2) {
+            return java.util.Optional.empty();
+        }
+        List<Trajectory.Point> list = new ArrayList<>();
+        for (List<Figure> fs : points.values()) {
+            Quantities.Found f = fs.get(0).found();
+            list.add(new Trajectory.Point(f.value(), f.qualifier(), f.text(), reported(fs.get(0).candidate()),
+                    fs.stream().map(x -> x.candidate().document()).distinct().toList(), fs.get(0).claim()));
+        }
+        return java.util.Optional.of(new Trajectory(slot, list));
     }
 
     private static boolean differentDays(Figure a, Figure b) {

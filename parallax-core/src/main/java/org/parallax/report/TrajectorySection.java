@@ -3,7 +3,6 @@ package org.parallax.report;
 import org.parallax.model.Story;
 import org.parallax.model.Trajectory;
 
-import java.util.Locale;
 import java.util.stream.Collectors;
 
 /** How figures (death tolls, wounded) moved across the reports: one small table per figure, oldest first. */
@@ -30,7 +29,8 @@ final class TrajectorySection implements HtmlSection {
 
     @Override
     public void render(Story story, StringBuilder out) {
-        out.append("<p class=\"explain\">A figure that rises in later reports is an update, not a conflict.</p>\n");
+        out.append("<p class=\"explain\">Each figure as reported on each day, oldest first. A toll that rises in later "
+                + "reports is an update, not a conflict.</p>\n");
         for (Trajectory t : story.trajectories()) {
             out.append("<h4>").append(Html.escape(t.slot())).append("</h4>\n");
             Tables.head(out, "Reported", "Figure", "Outlets");
@@ -38,7 +38,7 @@ final class TrajectorySection implements HtmlSection {
                 String outlets = p.documents().stream().map(d -> story.article(d).displayName())
                         .collect(Collectors.joining(", "));
                 Tables.row(out, p.reported() == null ? "undated" : p.reported(),
-                        p.text() + " (" + String.format(Locale.ROOT, "%,.0f", p.value()) + ")", outlets);
+                        p.text(), outlets);
             }
             Tables.end(out);
         }

@@ -39,6 +39,14 @@ class TrajectoryAndFramesTest {
     }
 
     @Test
+    void reportsYearsApartAreNotOneTrajectory() {
+        var grouped = claims(
+                reported("wire", "2019-05-01", "Twelve people were killed in the fire."),
+                reported("daily", "2023-08-02", "Forty people were killed in the fire."));
+        assertThat(ConflictFinder.trajectories(grouped)).isEmpty();
+    }
+
+    @Test
     void differentTollsReportedTheSameDayStillConflict() {
         var grouped = claims(
                 reported("wire", "2025-03-02", "Twelve people were killed in the earthquake."),
