@@ -43,14 +43,17 @@ public final class ClaimStage implements Stage<Story, Story> {
         Set<String> disputed = new HashSet<>();
         conflicts.forEach(c -> c.positions().forEach(p -> disputed.add(p.claim())));
         List<Claim> claims = new ArrayList<>();
+        Set<String> shown = new HashSet<>();
         for (ConflictFinder.Grouped g : grouped) {
-            claims.add(claim(g, independence.chain(g.members()), disputed.contains(g.id())));
+            Claim c = claim(g, independence.chain(g.members()), disputed.contains(g.id()), shown);
+            shown.add(c.text());
+            claims.add(c);
         }
         return StageResult.ok(story.withClaims(claims).withConflicts(conflicts)
                 .withTrajectories(ConflictFinder.trajectories(grouped)));
     }
 
-    private static Claim claim(ConflictFinder.Grouped g, List<Sourcing> chain, boolean disputed) {
+    private static Claim claim(ConflictFinder.Grouped g, List<Sourcing> chain, boolean disputed, Set<String> shown) {
         List<SourceText> sources = new ArrayList<>();
         List<Quantity> quantities = new ArrayList<>();
         List<String> dates = new ArrayList<>();
@@ -66,6 +69,9 @@ public final class ClaimStage implements Stage<Story, Story> {
         }
         Claim.Status status = disputed ? Claim.Status.DISPUTED
                 : chain.size() >= 2 ? Claim.Status.CORROBORATED : Claim.Status.SINGLE_SOURCE;
-        return new Claim(g.id(), g.members().get(0).text(), sources, quantities, dates, chain.size(), status, chain);
+        // A sentence can stand in several event-level claims; each claim is shown by a sentence not yet shown.
+        String text = g.members().stream().map(Candidate::text).filter(t -> !shown.contains(t)).findFirst()
+                .orElse(g.members().get(0).text());
+        return new Claim(g.id(), text, sources, quantities, dates, chain.size(), status, chain);
     }
 }
