@@ -67,7 +67,7 @@ public final class Parallax {
 
     /** Parallax with every standard stage. */
     public static Parallax standard() {
-        return new Parallax(standardArticlePipeline(), new SimilarityGrouper(0.08), standardStoryPipeline());
+        return new Parallax(standardArticlePipeline(), SimilarityGrouper.tuned(), standardStoryPipeline());
     }
 
     public Pipeline<RawArticle, Article> articlePipeline() {
