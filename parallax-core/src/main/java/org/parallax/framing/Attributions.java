@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
  * anonymity") and named ones ("Tarar said", "said Jane Doe, a spokeswoman"). Patterns are general
  * English news attribution, not tied to any story. Thread-safe; pure functions.
  */
-final class Attributions {
+public final class Attributions {
     private static final String VERB = "(?:said|says|say|told|tell|confirmed|confirm|added|revealed|claimed|"
             + "indicated|suggested|noted|stated|disclosed|insisted|maintained|warned|explained|reported|believe[sd]?)";
     private static final String QUALIFIER = "(?:(?:senior|top|high-ranking|security|intelligence|government|military|"
@@ -47,9 +47,14 @@ final class Attributions {
     private static final String NAME = "(?:[A-Z][\\w'’.-]+ ){0,3}[A-Z][\\w'’-]+";
     private static final List<Pattern> NAMED = List.of(
             Pattern.compile("\\b" + NAME + ",? (?:(?:also|further|later|again) )?" + VERB + "\\b"),
-            Pattern.compile("\\b(?:said|says|added|told reporters|according to) (?!the\\b|a\\b)" + NAME));
+            Pattern.compile("\\b(?:said|says|added|according to) (?!the\\b|a\\b)" + NAME + "(?=[,.;]|$)"));
 
     private Attributions() {
+    }
+
+    /** True when {@code text} attributes something to an unnamed source. */
+    public static boolean hasAnonymous(String text) {
+        return text != null && !anonymous("", text, 0, text.length()).isEmpty();
     }
 
     /** Unnamed attributions in {@code [from, to)} of {@code text}. */
@@ -63,7 +68,9 @@ final class Attributions {
         for (SourceText s : matches(document, text, from, to, NAMED)) {
             String first = s.text().split("[ ,]")[0];
             boolean generic = first.matches("(?i)the|a|an|he|she|they|it|this|that|sources?|officials?|but|and|however|"
-                    + "meanwhile|also|earlier|later|police|we|i|you|who|which|what|statement|report");
+                    + "meanwhile|also|earlier|later|police|we|i|you|who|which|what|statement|report|monday|tuesday|wednesday|"
+                    + "thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|"
+                    + "october|november|december|today|yesterday|tonight");
             if (!generic && anonymous.stream().noneMatch(a -> a.start() < s.end() && s.start() < a.end())) {
                 out.add(s);
             }

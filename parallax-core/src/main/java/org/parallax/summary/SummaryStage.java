@@ -1,6 +1,9 @@
 package org.parallax.summary;
 
+import org.parallax.framing.Attributions;
 import org.parallax.framing.Lexicon;
+import org.parallax.framing.QuoteSpans;
+import org.parallax.model.Span;
 import org.parallax.internal.Embeddings;
 import org.parallax.model.Article;
 import org.parallax.model.Claim;
@@ -10,6 +13,7 @@ import org.parallax.model.Story;
 import org.parallax.model.SummarySentence;
 import org.parallax.pipeline.Stage;
 import org.parallax.pipeline.StageResult;
+import org.parallax.text.Normalizer;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -36,9 +40,16 @@ public final class SummaryStage implements Stage<Story, Story> {
     private static final int MAX_FACTS = 5;
     private static final int MAX_DISPUTES = 2;
     /** Cosine above which two sentences of different documents state the same thing. */
-    private static final double SAME = 0.62;
+    private static final double SAME = 0.6;
     /** Cosine above which a second summary sentence would repeat the first. */
     private static final double REPEAT = 0.6;
+    /** A fact must bring at least this share of content words the summary lacks. */
+    private static final double MIN_NOVELTY = 0.5;
+    /** Two sentences state the same fact only if, besides meaning, they share this many content words. */
+    private static final int MIN_SHARED = 4;
+    private static final Set<String> STOP = Set.of("that", "this", "with", "from", "have", "were", "been", "said",
+            "their", "there", "which", "would", "after", "about", "also", "into", "over", "more", "than", "they",
+            "them", "while", "when", "where", "what", "will", "other", "some", "such", "only", "both", "each");
     private static final Pattern DATELINE = Pattern.compile(
             "^\\p{Lu}[\\p{Lu} .'-]+(?:,\\s*\\p{Lu}[\\p{L} .'-]*)?\\s*(?:\\([^)]*\\))?\\s*[:—–]\\s*|^\\p{Lu}[\\p{Lu} .'-]+\\s*\\([^)]*\\)\\s*[:—–-]?\\s*");
     private static final Pattern NEEDS_CONTEXT = Pattern.compile(
@@ -75,14 +86,32 @@ public final class SummaryStage implements Stage<Story, Story> {
                 .thenComparingInt(i -> candidates.get(i).order()));
         List<SummarySentence> facts = new ArrayList<>();
         List<Integer> picked = new ArrayList<>();
-        for (int i : order) {
-            if (facts.size() >= MAX_FACTS || support.get(i).size() < 2) {
+        Set<String> covered = new HashSet<>();
+        while (facts.size() < MAX_FACTS) {
+            int best = -1;
+            double bestNovelty = 0;
+            for (int i : order) {
+                if (support.get(i).size() < 2 || picked.contains(i) || disputed.contains(key(candidates.get(i)))
+                        || repeats(i, picked, vectors)) {
+                    continue;
+                }
+                double novelty = novelty(candidates.get(i).text(), covered);
+                if (novelty < MIN_NOVELTY) {
+                    continue;
+                }
+                // more outlets first, but a sentence that adds much the summary lacks can beat one more outlet
+                double score = support.get(i).size() * (0.5 + novelty);
+                if (best < 0 || score > bestNovelty + 1e-9) {
+                    best = i;
+                    bestNovelty = score;
+                }
+            }
+            if (best < 0) {
                 break;
             }
-            if (!disputed.contains(key(candidates.get(i))) && !repeats(i, picked, vectors)) {
-                picked.add(i);
-                facts.add(sentence(story, candidates.get(i).text(), support.get(i)));
-            }
+            picked.add(best);
+            covered.addAll(contentWords(candidates.get(best).text()));
+            facts.add(sentence(story, candidates.get(best).text(), support.get(best)));
         }
         List<SummarySentence> disputes = disputes(story);
         List<SummarySentence> fill = new ArrayList<>();
@@ -106,17 +135,33 @@ public final class SummaryStage implements Stage<Story, Story> {
         List<Candidate> out = new ArrayList<>();
         int order = 0;
         for (Article a : story.articles()) {
+            List<Span> quoted = QuoteSpans.find(a.original());
             for (var s : a.sentences()) {
-                String text = DATELINE.matcher(s.text().replaceAll("\\s+", " ").strip()).replaceFirst("");
+                if (quoted.stream().anyMatch(q -> q.overlaps(s.span()))) {
+                    continue; // a quotation is the speaker's voice, not the summary's
+                }
+                String text = strayMarks(DATELINE.matcher(s.text().replaceAll("\\s+", " ").strip()).replaceFirst(""));
                 int words = text.split(" ").length;
-                if (words < 7 || words > 40 || QUOTE_MARK.matcher(text).find() || NEEDS_CONTEXT.matcher(text).matches()
-                        || !text.endsWith(".") || !lexicon.find(text, 0, text.length(), List.of()).isEmpty()) {
+                if (words < 7 || words > 50 || QUOTE_MARK.matcher(text).find() || NEEDS_CONTEXT.matcher(text).matches()
+                        || !text.endsWith(".") || Attributions.hasAnonymous(text) || !lexicon.find(text, 0, text.length(), List.of()).isEmpty()) {
                     continue;
                 }
                 out.add(new Candidate(a.id(), order++, s, Character.toUpperCase(text.charAt(0)) + text.substring(1)));
             }
         }
         return out;
+    }
+
+    /** Drops an unpaired quotation mark at either end, left by a splitter that cut a quote's neighbour. */
+    static String strayMarks(String text) {
+        String t = text.strip();
+        long marks = t.chars().filter(c -> "\"“”«»„".indexOf(c) >= 0).count();
+        if (marks % 2 == 1 && !t.isEmpty() && "\"“”«»„".indexOf(t.charAt(t.length() - 1)) >= 0) {
+            t = t.substring(0, t.length() - 1).strip();
+        } else if (marks % 2 == 1 && !t.isEmpty() && "\"“”«»„".indexOf(t.charAt(0)) >= 0) {
+            t = t.substring(1).strip();
+        }
+        return t;
     }
 
     /** For each candidate, the documents stating it and the passage in each, its own document first. */
@@ -129,6 +174,7 @@ public final class SummaryStage implements Stage<Story, Story> {
         }
         Map<String, Candidate> byKey = new LinkedHashMap<>();
         cs.forEach(c -> byKey.put(key(c), c));
+        List<Set<String>> words = cs.stream().map(c -> contentWords(c.text())).toList();
         Map<Integer, Map<String, Candidate>> out = new LinkedHashMap<>();
         for (int i = 0; i < cs.size(); i++) {
             Map<String, Candidate> docs = new LinkedHashMap<>();
@@ -137,7 +183,8 @@ public final class SummaryStage implements Stage<Story, Story> {
             for (int j = 0; j < cs.size(); j++) {
                 String d = cs.get(j).document();
                 double cos = Embeddings.cosine(v.get(i), v.get(j));
-                if (!d.equals(cs.get(i).document()) && cos >= SAME && cos > best.getOrDefault(d, 0.0)) {
+                if (!d.equals(cs.get(i).document()) && cos >= SAME && cos > best.getOrDefault(d, 0.0)
+                        && shared(words.get(i), words.get(j)) >= MIN_SHARED) {
                     best.put(d, cos);
                     docs.put(d, cs.get(j));
                 }
@@ -168,6 +215,26 @@ public final class SummaryStage implements Stage<Story, Story> {
 
     private static String key(Candidate c) {
         return c.document() + "@" + c.sentence().start();
+    }
+
+    /** Share of a sentence's content words the summary does not have yet. */
+    private static double novelty(String text, Set<String> covered) {
+        Set<String> words = contentWords(text);
+        return words.isEmpty() ? 0 : words.stream().filter(w -> !covered.contains(w)).count() / (double) words.size();
+    }
+
+    private static Set<String> contentWords(String text) {
+        Set<String> out = new HashSet<>();
+        for (String w : Normalizer.wordsOnly(text).split(" ")) {
+            if (w.length() >= 4 && !STOP.contains(w)) {
+                out.add(w.length() > 5 ? w.substring(0, 5) : w);
+            }
+        }
+        return out;
+    }
+
+    private static long shared(Set<String> a, Set<String> b) {
+        return a.stream().filter(b::contains).count();
     }
 
     private static boolean repeats(int i, List<Integer> picked, List<float[]> v) {
