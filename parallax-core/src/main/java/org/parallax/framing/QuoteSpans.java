@@ -53,8 +53,9 @@ public final class QuoteSpans {
             if (!isDouble(c)) {
                 continue;
             }
-            boolean opensHere = (i == from || Character.isWhitespace(t.charAt(i - 1)) || "([{—–-".indexOf(t.charAt(i - 1)) >= 0)
-                    && i + 1 < to && !Character.isWhitespace(t.charAt(i + 1));
+            // a mark that starts a paragraph opens, whatever its shape (”Text and ” Text both occur)
+            boolean opensHere = i == firstText(t, from, to) || (Character.isWhitespace(t.charAt(i - 1))
+                    || "([{—–-".indexOf(t.charAt(i - 1)) >= 0) && i + 1 < to && !Character.isWhitespace(t.charAt(i + 1));
             if (open < 0) {
                 if (c != '”' && c != '»' || opensHere) {
                     open = i;
@@ -105,6 +106,14 @@ public final class QuoteSpans {
             }
         }
         return -1;
+    }
+
+    private static int firstText(String t, int from, int to) {
+        int i = from;
+        while (i < to && Character.isWhitespace(t.charAt(i))) {
+            i++;
+        }
+        return i;
     }
 
     private static boolean isDouble(char c) {
