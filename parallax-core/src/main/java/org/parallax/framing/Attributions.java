@@ -52,9 +52,9 @@ public final class Attributions {
     private Attributions() {
     }
 
-    /** True when {@code text} attributes something to an unnamed source. */
-    public static boolean hasAnonymous(String text) {
-        return text != null && !anonymous("", text, 0, text.length()).isEmpty();
+    /** True when {@code text} opens with an unnamed attribution ("Sources confirmed that ..."). */
+    public static boolean opensWithAnonymous(String text) {
+        return text != null && anonymous("", text, 0, text.length()).stream().anyMatch(s -> s.start() == 0);
     }
 
     /** Unnamed attributions in {@code [from, to)} of {@code text}. */

@@ -32,12 +32,12 @@ import java.util.stream.Collectors;
  * a sentence close in meaning, or when the claims stage put both in one corroborated claim); then each
  * conflict, stated as disputed with who says what; then, only if fewer than four, single-source lead
  * sentences. Sentences with quotation marks, loaded terms ({@link Lexicon}), or a pronoun needing
- * context are never used. Deterministic: no sampling, stable tie-breaks. Thread-safe.
+ * context, or opening on an unnamed source ("Sources said that ...") are never used. Deterministic: no sampling, stable tie-breaks. Thread-safe.
  */
 public final class SummaryStage implements Stage<Story, Story> {
     private static final int MIN = 4;
     private static final int MAX = 8;
-    private static final int MAX_FACTS = 5;
+    private static final int MAX_FACTS = 6;
     private static final int MAX_DISPUTES = 2;
     /** Cosine above which two sentences of different documents state the same thing. */
     private static final double SAME = 0.6;
@@ -54,7 +54,8 @@ public final class SummaryStage implements Stage<Story, Story> {
             "^\\p{Lu}[\\p{Lu} .'-]+(?:,\\s*\\p{Lu}[\\p{L} .'-]*)?\\s*(?:\\([^)]*\\))?\\s*[:—–]\\s*|^\\p{Lu}[\\p{Lu} .'-]+\\s*\\([^)]*\\)\\s*[:—–-]?\\s*");
     private static final Pattern NEEDS_CONTEXT = Pattern.compile(
             "^(?:he|she|they|it|this|that|these|those|his|her|their|its|still|but|and|however|meanwhile|instead|"
-                    + "furthermore|moreover|also|then|so|yet|further|besides|there)\\b.*", Pattern.CASE_INSENSITIVE);
+                    + "furthermore|moreover|also|then|so|yet|further|besides|there|the (?:sources?|officials?|minister|spokes\\w+|"
+                    + "delegation|statement|report|move|decision|latter|former)|in (?:his|her|their|its|a|the) (?:post|statement|remarks|speech))\\b.*", Pattern.CASE_INSENSITIVE);
     private static final Pattern QUOTE_MARK = Pattern.compile("[\"“”«»„]|(?:^|\\s)[‘']\\p{L}");
 
     private final Lexicon lexicon;
@@ -84,10 +85,11 @@ public final class SummaryStage implements Stage<Story, Story> {
         order.sort(Comparator.comparingInt((Integer i) -> -support.get(i).size())
                 .thenComparingInt(i -> candidates.get(i).sentence().index())
                 .thenComparingInt(i -> candidates.get(i).order()));
+        List<SummarySentence> disputes = disputes(story);
         List<SummarySentence> facts = new ArrayList<>();
         List<Integer> picked = new ArrayList<>();
         Set<String> covered = new HashSet<>();
-        while (facts.size() < MAX_FACTS) {
+        while (facts.size() < Math.min(MAX_FACTS, MAX - disputes.size())) {
             int best = -1;
             double bestNovelty = 0;
             for (int i : order) {
@@ -113,7 +115,6 @@ public final class SummaryStage implements Stage<Story, Story> {
             covered.addAll(contentWords(candidates.get(best).text()));
             facts.add(sentence(story, candidates.get(best).text(), support.get(best)));
         }
-        List<SummarySentence> disputes = disputes(story);
         List<SummarySentence> fill = new ArrayList<>();
         for (int i : order) {
             if (facts.size() + disputes.size() + fill.size() >= MIN) {
@@ -143,7 +144,7 @@ public final class SummaryStage implements Stage<Story, Story> {
                 String text = strayMarks(DATELINE.matcher(s.text().replaceAll("\\s+", " ").strip()).replaceFirst(""));
                 int words = text.split(" ").length;
                 if (words < 7 || words > 50 || QUOTE_MARK.matcher(text).find() || NEEDS_CONTEXT.matcher(text).matches()
-                        || !text.endsWith(".") || Attributions.hasAnonymous(text) || !lexicon.find(text, 0, text.length(), List.of()).isEmpty()) {
+                        || !text.endsWith(".") || Attributions.opensWithAnonymous(text) || !lexicon.find(text, 0, text.length(), List.of()).isEmpty()) {
                     continue;
                 }
                 out.add(new Candidate(a.id(), order++, s, Character.toUpperCase(text.charAt(0)) + text.substring(1)));
