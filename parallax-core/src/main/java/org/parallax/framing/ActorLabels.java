@@ -28,7 +28,7 @@ final class ActorLabels {
     private static final String CAP = "\\p{Lu}[\\p{L}\\p{Nd}-]*";
     private static final Pattern PHRASE = Pattern.compile(
             "(?<![\\p{L}-])((?:(?:interim|de facto|caretaker|ruling|former|banned|outlawed|so-called|self-styled|"
-                    + "hardline|militant|terrorist) )?" + CAP + "(?:(?: (?:al|el|ul|ud|e|bin|ibn|of|de|da)[- ]| |-)" + CAP + ")*"
+                    + "hardline|militant|terrorist) )?" + CAP + "(?:(?: (?:al|el|ul|ud|e|bin|ibn|of|de|da)[- ]| |-)" + CAP + "){0,6}"
                     + "(?: (?:regime|government|authorities|rulers|administration|leadership|movement|militants|"
                     + "fighters|forces|proxies|militia|outfit))?)(?: \\((\\p{Lu}{2,6})\\))?");
     private static final Set<String> OPENERS = Set.of("the", "a", "an", "however", "but", "and", "in", "on", "at",

@@ -20,7 +20,7 @@ public final class Attributions {
             + "indicated|suggested|noted|stated|disclosed|insisted|maintained|warned|explained|reported|believe[sd]?)";
     private static final String QUALIFIER = "(?:(?:senior|top|high-ranking|security|intelligence|government|military|"
             + "diplomatic|official|informed|reliable|credible|knowledgeable|unnamed|anonymous|western|local|police|"
-            + "party|two|three|four|several|some|other|many|multiple|independent|[A-Z][\\w-]+|and|,) )*";
+            + "party|two|three|four|several|some|other|many|multiple|independent|[A-Z][\\w-]+|and|,) ){0,6}";
     private static final String WHO = "(?:[Ss]ources?|officials?|diplomats?|insiders?|aides?|officers?|"
             + "spokes(?:man|woman|person)|negotiators?|analysts?|observers?|people|persons?|members?)";
     private static final String IN_THE_KNOW = "(?:familiar with|close to|aware of|briefed on|with (?:direct )?knowledge of|"
@@ -34,7 +34,7 @@ public final class Attributions {
             // "security sources said", "a Pakistani security source said", "Sources confirmed", "officials told"
             Pattern.compile("\\b(?:(?:[Aa]n?|[Tt]he) )?" + QUALIFIER + "(?:[Ss]ources?|[Ii]nsiders?)"
                     + "(?: in [A-Z][\\w-]+)?,? " + VERB + "\\b"),
-            Pattern.compile("\\b(?:[A-Z][\\w-]+ |senior |security |government |military |intelligence |two |several |some |other |local )+"
+            Pattern.compile("\\b(?:[A-Z][\\w-]+ |senior |security |government |military |intelligence |two |several |some |other |local ){1,6}"
                     + "(?:officials?|diplomats?|officers?|aides?|negotiators?)(?: in [A-Z][\\w-]+)? " + VERB + "\\b"),
             Pattern.compile("\\b[Oo]fficials (?:" + VERB + ")\\b"),
             // "according to sources", "according to a senior official"

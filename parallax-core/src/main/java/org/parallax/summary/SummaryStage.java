@@ -262,11 +262,13 @@ public final class SummaryStage implements Stage<Story, Story> {
             List<SourceText> passages = new ArrayList<>();
             Set<String> cited = new HashSet<>();
             for (Conflict.Position p : c.positions()) {
-                String who = p.documents().stream().filter(story.documentIds()::contains)
-                        .map(d -> story.article(d).displayName()).distinct().collect(Collectors.joining(" and "));
-                if (who.isEmpty()) {
+                List<String> names = p.documents().stream().filter(story.documentIds()::contains)
+                        .map(d -> story.article(d).displayName()).distinct().toList();
+                if (names.isEmpty()) {
                     continue;
                 }
+                String who = names.size() == 1 ? names.get(0)
+                        : String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);
                 String what = p.text() == null ? "" : p.text().replaceAll("\\s+", " ").strip();
                 boolean plain = !what.isEmpty() && what.split(" ").length <= 8 && lexicon.find(what).isEmpty()
                         && !QUOTE_MARK.matcher(what).find();

@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
 
 /** Builds articles for framing and summary tests without running the article pipeline. */
 public final class Articles {
-    private static final Pattern SENTENCE = Pattern.compile("[^.!?]+[.!?]+[\"”’]?");
+    private static final Pattern SENTENCE = Pattern.compile("[^.!?]+(?:[.!?]+[\"”’]?|$)");
 
     private Articles() {
     }

@@ -108,7 +108,8 @@ class LoadedLanguageFixturesTest {
     @Test
     void garbageInGivesEmptyFramingAndNeverThrows() {
         String huge = "Zażółć 漢字 \"\"“ ‘ ’ ” regime ".repeat(5000) + "\u0000\uFFFF";
-        for (String text : List.of("", " ", huge, "\"", "‘", "«»„“”")) {
+        String names = "Alpha Beta-Gamma Delta ".repeat(6000) + "said";
+        for (String text : List.of("", " ", huge, names, "\"", "‘", "«»„“”")) {
             Article a = Articles.of("g", null, text);
             var story = org.parallax.model.Story.of("s", null, List.of(a));
             assertThat(new FramingStage().apply(story).result()).isPresent();
