@@ -97,7 +97,20 @@ public final class Attributions {
             }
         }
         kept.sort(null);
-        return kept.stream().map(s -> new SourceText(document, text.substring(s.start(), s.end()).strip(),
-                s.start(), s.start() + text.substring(s.start(), s.end()).strip().length())).toList();
+        List<SourceText> out = new ArrayList<>();
+        for (Span s : kept) {
+            int a = s.start();
+            int b = s.end();
+            while (a < b && (Character.isWhitespace(text.charAt(a)) || text.charAt(a) == ',')) {
+                a++;
+            }
+            while (b > a && Character.isWhitespace(text.charAt(b - 1))) {
+                b--;
+            }
+            if (a < b) {
+                out.add(new SourceText(document, text.substring(a, b), a, b));
+            }
+        }
+        return out;
     }
 }

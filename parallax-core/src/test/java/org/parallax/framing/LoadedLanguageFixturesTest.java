@@ -61,6 +61,17 @@ class LoadedLanguageFixturesTest {
     }
 
     @Test
+    void offsetsPointAtTheReportedText() {
+        for (String file : FILES) {
+            String original = TestData.read(DIR.resolve(file));
+            Framing f = frame(file);
+            f.loadedTerms().forEach(t -> assertThat(original.substring(t.start(), t.end())).isEqualTo(t.text()));
+            f.anonymousSources().forEach(t -> assertThat(original.substring(t.start(), t.end())).isEqualTo(t.text()));
+            f.namedSources().forEach(t -> assertThat(original.substring(t.start(), t.end())).isEqualTo(t.text()));
+        }
+    }
+
+    @Test
     void neutralWireCopyComesOutClean() {
         assertThat(frame("wire-neutral.txt").loadedTerms()).isEmpty();
         assertThat(frame("wire-neutral-2.txt").loadedTerms()).isEmpty();
