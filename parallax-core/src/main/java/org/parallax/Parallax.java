@@ -62,7 +62,10 @@ public final class Parallax {
         return Pipeline.start("published", (Stage<Story, Story>) new PublicationDates())
                 .then("headline", new HeadlineStage())
                 .then("claims", new ClaimStage())
-                .then("timeline", new TimelineStage());
+                .then("timeline", new TimelineStage())
+                .then("framing", new org.parallax.framing.FramingStage())
+                .then("coverage", new org.parallax.framing.CoverageStage())
+                .then("summary", new org.parallax.summary.SummaryStage());
     }
 
     /** Parallax with every standard stage. */
