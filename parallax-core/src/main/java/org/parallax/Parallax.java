@@ -62,12 +62,15 @@ public final class Parallax {
         return Pipeline.start("published", (Stage<Story, Story>) new PublicationDates())
                 .then("headline", new HeadlineStage())
                 .then("claims", new ClaimStage())
-                .then("timeline", new TimelineStage());
+                .then("timeline", new TimelineStage())
+                .then("framing", new org.parallax.framing.FramingStage())
+                .then("coverage", new org.parallax.framing.CoverageStage())
+                .then("summary", new org.parallax.summary.SummaryStage());
     }
 
     /** Parallax with every standard stage. */
     public static Parallax standard() {
-        return new Parallax(standardArticlePipeline(), new SimilarityGrouper(0.08), standardStoryPipeline());
+        return new Parallax(standardArticlePipeline(), SimilarityGrouper.tuned(), standardStoryPipeline());
     }
 
     public Pipeline<RawArticle, Article> articlePipeline() {

@@ -25,8 +25,10 @@ final class ArticleTextSection implements HtmlSection {
             if (a.title() != null) {
                 out.append("<p class=\"doc-title\">").append(Html.escape(a.title())).append("</p>\n");
             }
-            for (String paragraph : a.text().split("\n\n")) {
-                out.append("<p>").append(Html.escape(paragraph)).append("</p>\n");
+            String[] paragraphs = a.text().split("\n\n");
+            for (int i = 0; i < paragraphs.length; i++) {
+                out.append("<p id=\"").append(Html.escape(Anchors.paragraph(a, i))).append("\">")
+                        .append(Html.escape(paragraphs[i])).append("</p>\n");
             }
             if (!a.removed().isEmpty()) {
                 out.append("<details><summary>Removed by cleaning (").append(a.removed().size())
