@@ -42,15 +42,25 @@ public final class ClaimStage implements Stage<Story, Story> {
         List<Conflict> conflicts = ConflictFinder.find(grouped);
         Set<String> disputed = new HashSet<>();
         conflicts.forEach(c -> c.positions().forEach(p -> disputed.add(p.claim())));
+        var trajectories = ConflictFinder.trajectories(grouped);
+        Set<String> referenced = new HashSet<>(disputed);
+        trajectories.forEach(t -> t.points().forEach(p -> referenced.add(p.claim())));
+        java.util.Map<Candidate, Integer> groupsOf = new java.util.HashMap<>();
+        grouped.forEach(g -> g.members().forEach(c -> groupsOf.merge(c, 1, Integer::sum)));
         List<Claim> claims = new ArrayList<>();
         Set<String> shown = new HashSet<>();
         for (ConflictFinder.Grouped g : grouped) {
+            Candidate only = g.members().get(0);
+            if (g.members().size() == 1 && groupsOf.get(only) > 1 && !referenced.contains(g.id())
+                    && only.dates().isEmpty() && only.quantities().isEmpty()) {
+                continue; // a lone undated sentence already in an event-level claim adds nothing on its own
+            }
             Claim c = claim(g, independence.chain(g.members()), disputed.contains(g.id()), shown);
             shown.add(c.text());
             claims.add(c);
         }
         return StageResult.ok(story.withClaims(claims).withConflicts(conflicts)
-                .withTrajectories(ConflictFinder.trajectories(grouped)));
+                .withTrajectories(trajectories));
     }
 
     private static Claim claim(ConflictFinder.Grouped g, List<Sourcing> chain, boolean disputed, Set<String> shown) {
