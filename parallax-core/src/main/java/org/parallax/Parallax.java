@@ -2,6 +2,8 @@ package org.parallax;
 
 import org.parallax.cluster.SimilarityGrouper;
 import org.parallax.cluster.StoryGrouper;
+import org.parallax.entities.EntityStage;
+import org.parallax.entities.MentionStage;
 import org.parallax.ingest.ArticleCleaner;
 import org.parallax.ingest.Batch;
 import org.parallax.model.Article;
@@ -11,6 +13,7 @@ import org.parallax.model.Report;
 import org.parallax.model.Story;
 import org.parallax.pipeline.Pipeline;
 import org.parallax.pipeline.StageResult;
+import org.parallax.quotes.QuoteStage;
 import org.parallax.story.HeadlineStage;
 import org.parallax.text.SentenceSplitter;
 
@@ -46,12 +49,15 @@ public final class Parallax {
 
     /** The standard article pipeline: cleaning (with metadata) and sentence splitting. */
     public static Pipeline<RawArticle, Article> standardArticlePipeline() {
-        return Pipeline.start("clean", new ArticleCleaner(new SentenceSplitter()));
+        return Pipeline.start("clean", new ArticleCleaner(new SentenceSplitter()))
+                .then("mentions", new MentionStage());
     }
 
     /** The standard story pipeline. */
     public static Pipeline<Story, Story> standardStoryPipeline() {
-        return Pipeline.start("headline", new HeadlineStage());
+        return Pipeline.start("headline", new HeadlineStage())
+                .then("entities", new EntityStage())
+                .then("quotes", new QuoteStage());
     }
 
     /** Parallax with every standard stage. */
