@@ -39,7 +39,7 @@ final class Cues {
             "prosecutors", "villagers", "survivors", "organizers", "organisers", "insiders", "people", "staff",
             "employees", "workers", "doctors", "negotiators", "mediators", "advisers", "advisors", "supporters",
             "opponents", "democrats", "republicans", "voters", "families", "relatives", "students", "teachers",
-            "parents", "scientists", "researchers", "economists", "traders", "officers", "troops", "soldiers",
+            "parents", "scientists", "researchers", "economists", "traders", "troops", "soldiers",
             "militants", "rebels", "the government", "government", "ministry", "military", "army", "statement",
             "report", "reports", "agency", "spokesperson", "spokesman", "spokeswoman", "office", "department");
 
@@ -60,9 +60,9 @@ final class Cues {
 
     /** Adverbs between a speaker and the cue: "Asif also said", "he further remarked". */
     static final Set<String> ADVERBS = Set.of("also", "further", "later", "then", "again", "once", "had", "has",
-            "have", "was", "is", "reportedly", "previously", "earlier", "recently", "today", "yesterday", "had",
+            "have", "was", "is", "reportedly", "previously", "earlier", "recently", "today", "yesterday",
             "publicly", "separately", "simply", "only", "just", "quickly", "repeatedly", "frequently", "often",
-            "would", "will", "has", "always", "never", "even", "subsequently", "immediately", "first", "finally",
+            "would", "will", "always", "never", "even", "subsequently", "immediately", "first", "finally",
             "privately", "openly", "directly", "specifically", "bluntly", "flatly", "emphatically", "personally");
 
     private Cues() {
