@@ -72,6 +72,9 @@ public final class EntityStage implements Stage<Story, Story> {
             for (Mention m : a.mentions()) {
                 node(nodes, a, m.text(), m.start(), m.end(), m.type());
             }
+            for (org.parallax.model.Span r : Definitions.recipients(a)) {
+                node(nodes, a, r.of(a.original()), r.start(), r.end(), EntityType.ORG);
+            }
             for (Definitions.Pair p : Definitions.find(a)) {
                 Node x = node(nodes, a, p.name().of(a.original()), p.name().start(), p.name().end(), null);
                 Node y = node(nodes, a, p.alias().of(a.original()), p.alias().start(), p.alias().end(), null);
@@ -174,7 +177,9 @@ public final class EntityStage implements Stage<Story, Story> {
                     continue;
                 }
                 String last = b.words.get(b.words.size() - 1);
-                boolean fits = a.person() ? Names.sameWord(w, last) : w.equals(last) && b.words.size() == 2;
+                // "Afghan Taliban" ends in "Taliban"; the compound "Islamabad-Kabul" does not stand for "Kabul"
+                boolean fits = a.person() ? Names.sameWord(w, last)
+                        : w.equals(last) && b.words.size() == 2 && b.surface().contains(" ");
                 if (fits) {
                     (b.doc.equals(a.doc) ? same : any).add(find(parent, j));
                 }
@@ -215,8 +220,10 @@ public final class EntityStage implements Stage<Story, Story> {
             docs.add(n.doc);
         }
         // the canonical name: a full (several-word) name before a short one, then the most used, then the longest
-        String key = byKey.keySet().stream().max(Comparator.comparingInt((String k) -> k.contains(" ")
-                        && !Names.isAcronym(surfaceOf.get(k)) ? 1 : 0)
+        boolean person = cluster.stream().anyMatch(Node::person);
+        String key = byKey.keySet().stream().max(Comparator.comparingInt((String k) -> (person || Names.isAcronym(
+                        surfaceOf.get(k))) && k.contains(" ") && !Names.isAcronym(surfaceOf.get(k)) ? 1 : 0)
+                .thenComparingInt((String k) -> Names.isAcronym(surfaceOf.get(k)) ? 0 : 1)
                 .thenComparingInt(byKey::get).thenComparingInt(String::length)).orElseThrow();
         String name = surfaceOf.get(key);
         Set<String> aliases = new LinkedHashSet<>();

@@ -33,6 +33,10 @@ public final class MentionStage implements Stage<Article, Article> {
     /** Long passages are tagged in pieces so one run-on block cannot blow up the tagger. */
     private static final int MAX_PIECE = 5_000;
 
+    /** Words the tagger sometimes labels at a sentence start that never name anything. */
+    private static final java.util.Set<String> NOT_NAMES = java.util.Set.of("he", "she", "it", "they", "we", "i",
+            "you", "his", "her", "their", "its", "the", "this", "that", "there", "here", "mr", "mrs", "ms");
+
     private final StanfordCoreNLP pipeline;
 
     public MentionStage() {
@@ -95,7 +99,8 @@ public final class MentionStage implements Stage<Article, Article> {
             }
             int s = start + m.charOffsets().first();
             int e = start + m.charOffsets().second();
-            if (s < e && e <= original.length()) {
+            if (s < e && e <= original.length() && Character.isUpperCase(original.charAt(s))
+                    && !NOT_NAMES.contains(original.substring(s, e).toLowerCase(java.util.Locale.ROOT))) {
                 out.add(new Mention(original.substring(s, e), s, e, type));
             }
         }

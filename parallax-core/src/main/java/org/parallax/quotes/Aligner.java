@@ -21,6 +21,7 @@ final class Aligner {
     }
 
     static final double ALTERED_COSINE = 0.6;
+    static final double FRAME_COSINE = 0.45;
     private static final int MAX_UNITS = 3_000;
 
     private Aligner() {
@@ -92,8 +93,17 @@ final class Aligner {
         int shared = Words.shared(u.stems(), v.stems());
         double containment = Words.containment(u.stems(), v.stems());
         int need = Math.max(2, Math.min(3, (small.size() + 1) / 2));
-        if (shared >= need && containment >= 0.5 && Embeddings.cosine(vu, vv) >= ALTERED_COSINE) {
+        double cosine = Embeddings.cosine(vu, vv);
+        if (shared >= need && containment >= 0.5 && cosine >= ALTERED_COSINE) {
             return 1 + containment * 0.9;
+        }
+        // a few words swapped inside the same frame: "failed to bring about any workable solution" /
+        // "failed to produce any workable outcome" (embeddings weigh the swapped words too much)
+        if (shorter.size() <= 200 && longer.size() <= 400) {
+            int common = Words.lcs(shorter, longer);
+            if (common >= 4 && common >= 0.6 * shorter.size() && shared >= 2 && cosine >= FRAME_COSINE) {
+                return 1 + 0.5 * common / shorter.size();
+            }
         }
         return 0;
     }

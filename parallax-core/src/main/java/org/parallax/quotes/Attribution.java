@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Gives each quote of one article its speaker. The speaker phrase is found next to a speech cue: after
@@ -49,6 +50,9 @@ final class Attribution {
             "on", "at", "after", "before", "during", "also", "separately", "elsewhere", "but", "and", "yet",
             "since", "despite", "for", "instead", "then");
     private static final int MAX_SPEAKER_WORDS = 8;
+    private static final Pattern ADJACENT = Pattern.compile("\\s*(?:that\\s*|[,:]\\s*|\\S+\\s*[,:]\\s*|\\S+\\s+\\S+\\s*[,:]\\s*)?");
+    private static final Set<String> INVERTING = Set.of("said", "says", "added", "adds", "wrote", "writes",
+            "asked", "replied", "continued", "told");
     private static final int NEAR = 1_500;
 
     private final Article article;
@@ -57,6 +61,7 @@ final class Attribution {
     private final List<Sentence> sentences;
     private final List<Mention> persons = new ArrayList<>();
     private final List<Mention> orgs = new ArrayList<>();
+    private final List<Mention> others = new ArrayList<>();
     private final List<Placed> spoken = new ArrayList<>();
 
     private Attribution(Article article, List<QuoteMarks.Found> quotes) {
@@ -76,6 +81,8 @@ final class Attribution {
                 persons.add(mention);
             } else if (mention.type() == EntityType.ORG) {
                 orgs.add(mention);
+            } else {
+                others.add(mention);
             }
         }
         // who speaks in reported speech too, so "they" and "he" can find a group or a name the tagger missed
@@ -95,6 +102,7 @@ final class Attribution {
                 if (group(ws)) {
                     spoken.add(new Placed(c.start(), new Ref(phrase, phrase, Kind.GROUP)));
                 } else if (capitals != null && lastInside(persons, c) == null && lastInside(orgs, c) == null
+                        && lastInside(others, c) == null
                         && !Cues.PRONOUNS.contains(ws[ws.length - 1])) {
                     spoken.add(new Placed(c.start(), new Ref(phrase, capitals, Kind.NAMED)));
                 }
@@ -162,7 +170,7 @@ final class Attribution {
                 ref = previous;
                 context = true;
             }
-            if (ref == null && first > 0) {
+            if (ref == null && first > 0 && !Cues.CUE.matcher(pre).find()) {
                 Chunk earlier = before(sentences.get(first - 1).start(), sentences.get(first - 1).end());
                 if (earlier != null) {
                     ref = resolve(earlier, q.open());
@@ -244,9 +252,20 @@ final class Attribution {
         while (m.find()) {
             cues.add(new int[]{m.start(), m.end(), m.group(1) != null ? 1 : m.group(2) != null ? 2 : 0});
         }
+        if (cues.isEmpty()) {
+            return null;
+        }
+        // a cue right before the quote ("told reporters:", "said that") introduces it; otherwise the
+        // first speaker of the sentence is the one quoting ("Tarar added that Islamabad had asked …")
+        int[] lastCue = cues.get(cues.size() - 1);
+        if (lastCue[2] == 0 && ADJACENT.matcher(masked.substring(lastCue[1], to)).matches()) {
+            Chunk np = phraseBefore(from, lastCue[0]);
+            if (np != null) {
+                return np;
+            }
+        }
         boolean participle = false;
-        for (int i = cues.size() - 1; i >= 0; i--) {
-            int[] c = cues.get(i);
+        for (int[] c : cues) {
             if (c[2] == 1) {
                 Chunk np = phraseAfter(c[1], to);
                 if (np != null) {
@@ -256,13 +275,14 @@ final class Attribution {
                 participle = true;
             } else {
                 Chunk np = phraseBefore(from, c[0]);
-                if (np != null) {
+                if (np != null && resolvable(np)) {
                     return np;
                 }
                 Chunk inverted = phraseAfter(c[1], to);
                 // "said Smith: “…”" only: after other verbs the next phrase is an object ("asked the regime")
                 if (inverted != null && masked.substring(inverted.end(), to).strip().matches("[,:]?")
-                        && !Cues.CLAUSE.contains(firstWord(inverted))) {
+                        && INVERTING.contains(masked.substring(c[0], c[1]).toLowerCase(Locale.ROOT))
+                        && Character.isUpperCase(masked.charAt(inverted.start()))) {
                     return inverted;
                 }
             }
@@ -567,6 +587,14 @@ final class Attribution {
             }
         }
         return best;
+    }
+
+    /** A phrase that can name a speaker: a name, a pronoun, a group or a description. */
+    private boolean resolvable(Chunk c) {
+        String phrase = text.substring(c.start(), c.end());
+        String[] ws = phrase.toLowerCase(Locale.ROOT).split("\\s+");
+        return hasName(c) || Cues.PRONOUNS.contains(ws[ws.length - 1]) || group(ws) || Descriptions.hasRole(phrase)
+                || Arrays.stream(ws).anyMatch(Cues.ORG_NOUNS::contains) || lastInside(others, c) != null;
     }
 
     private boolean hasName(Chunk c) {

@@ -17,7 +17,7 @@ final class Words {
             "than", "then", "into", "upon", "very", "just", "more", "most", "some", "such", "only");
     private static final Set<String> NEGATIONS = Set.of("not", "no", "never", "t", "none", "nothing", "nobody",
             "neither", "nor", "cannot", "without", "deny", "denied", "denies", "refused", "refuses", "reject",
-            "rejected", "rejects", "failed", "fails", "lack", "lacks");
+            "rejected", "rejects");
     private static final int STEM = 5;
 
     private Words() {
@@ -65,6 +65,21 @@ final class Words {
             return i;
         }
         return -1;
+    }
+
+    /** Length of the longest common subsequence of two word lists (spelling variants equal). */
+    static int lcs(List<String> a, List<String> b) {
+        int[] prev = new int[b.size() + 1];
+        int[] cur = new int[b.size() + 1];
+        for (int i = 1; i <= a.size(); i++) {
+            for (int j = 1; j <= b.size(); j++) {
+                cur[j] = same(a.get(i - 1), b.get(j - 1)) ? prev[j - 1] + 1 : Math.max(prev[j], cur[j - 1]);
+            }
+            int[] t = prev;
+            prev = cur;
+            cur = t;
+        }
+        return prev[b.size()];
     }
 
     /** Shared stems over the stems of the smaller set. */
