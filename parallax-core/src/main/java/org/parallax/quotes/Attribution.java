@@ -51,6 +51,12 @@ final class Attribution {
             "since", "despite", "for", "instead", "then");
     private static final int MAX_SPEAKER_WORDS = 8;
     private static final Pattern ADJACENT = Pattern.compile("\\s*(?:that\\s*|[,:]\\s*|\\S+\\s*[,:]\\s*|\\S+\\s+\\S+\\s*[,:]\\s*)?");
+    private static final String WHEN = "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|"
+            + "March|April|May|June|July|August|September|October|November|December|Jan\\.|Feb\\.|Aug\\.|Sept?\\.|"
+            + "Oct\\.|Nov\\.|Dec\\.|\\d{1,4}|today|tonight|yesterday|week|weekend|month|year|morning|evening)";
+    private static final Pattern TRAILING_TIME = Pattern.compile("\\s+(?:(?:late|early|earlier|later)\\s+)?"
+            + "(?:on|this|last|in|at|early|late)\\s+(?:the\\s+)?" + WHEN + "(?:\\s+\\S+){0,2}$");
+    private static final Pattern TIME_WORD = Pattern.compile(WHEN + "(?:\\s+\\S+)?", Pattern.CASE_INSENSITIVE);
     private static final Set<String> INVERTING = Set.of("said", "says", "added", "adds", "wrote", "writes",
             "asked", "replied", "continued", "told");
     private static final int NEAR = 1_500;
@@ -165,6 +171,9 @@ final class Attribution {
             if (Cues.LABEL_BEFORE.matcher(pre).find() && words <= 4 && !cued) {
                 continue;
             }
+            if (words <= 3 && modifier(q)) {
+                continue; // a “world-class” venue: quote marks around a modifier are scare quotes
+            }
             boolean context = false;
             if (ref == null && previous != null && (q.continued() || first - previousSentence <= 1)) {
                 ref = previous;
@@ -187,6 +196,24 @@ final class Attribution {
             }
         }
         return out;
+    }
+
+    /** A short quote used as a modifier inside a noun phrase: after a determiner, before a word. */
+    private boolean modifier(QuoteMarks.Found q) {
+        int b = q.open();
+        while (b > 0 && Character.isWhitespace(text.charAt(b - 1))) {
+            b--;
+        }
+        int s = b;
+        while (s > 0 && Character.isLetter(text.charAt(s - 1))) {
+            s--;
+        }
+        String before = text.substring(s, b).toLowerCase(Locale.ROOT);
+        int a = q.close();
+        while (a < text.length() && text.charAt(a) == ' ') {
+            a++;
+        }
+        return DETERMINERS.contains(before) && a < text.length() && a > q.close() && Character.isLetter(text.charAt(a));
     }
 
     /** Start and end of the sentences a quote stands in (its passage when there are no sentences). */
@@ -308,6 +335,10 @@ final class Attribution {
             } else {
                 break;
             }
+        }
+        Matcher time = TRAILING_TIME.matcher(masked.substring(lo, e));
+        if (time.find()) {
+            e = lo + time.start(); // "Iqbal on Sunday said": the speaker is before the time
         }
         if (e > lo && masked.charAt(e - 1) == ',') {
             // "Qani, spokesman for the ministry, said": the name before the apposition
@@ -451,6 +482,10 @@ final class Attribution {
         Mention person = lastInside(persons, chunk);
         if (person != null) {
             return named(asWritten, person.text(), Kind.PERSON, chunk.start());
+        }
+        if (Set.of("a", "an", "one", "another", "some").contains(ws[0])) {
+            // "a spokesman for the ministry": someone new and unnamed, not a person named before
+            return place(new Ref(asWritten, asWritten, Kind.GROUP), chunk.start());
         }
         boolean determiner = DETERMINERS.contains(ws[0]) || asWritten.matches("(?s).*\\p{L}['’]s\\s.*");
         String capitals = trailingCapitals(asWritten);
@@ -613,7 +648,8 @@ final class Attribution {
         }
         String run = String.join(" ", Arrays.copyOfRange(ws, i, ws.length));
         String lower = run.toLowerCase(Locale.ROOT);
-        if (Cues.PRONOUNS.contains(lower) || DETERMINERS.contains(lower) || OPENERS.contains(lower)) {
+        if (Cues.PRONOUNS.contains(lower) || DETERMINERS.contains(lower) || OPENERS.contains(lower)
+                || TIME_WORD.matcher(run).matches()) {
             return null;
         }
         return run.replaceAll("^(The|A|An) ", "");
