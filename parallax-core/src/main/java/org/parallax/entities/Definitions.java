@@ -6,6 +6,7 @@ import org.parallax.model.Span;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -40,7 +41,7 @@ final class Definitions {
                 if (!Names.isAcronym(acronym.of(text))) {
                     continue;
                 }
-                Span name = nameBefore(text, lo, m.start());
+                Span name = trimmed(article, nameBefore(text, lo, m.start()));
                 if (name != null && (name.of(text).contains(" ") || Names.initials(name.of(text))
                         .equals(acronym.of(text).replaceAll("[^\\p{Lu}]", "")))) {
                     out.add(new Pair(name, acronym));
@@ -51,7 +52,8 @@ final class Definitions {
                 int end = a.start();
                 // "Tehreek-e-Taliban Pakistan (TTP), alias ...": the alias names the defined thing
                 Matcher paren = Pattern.compile("\\(([^()]{2,10})\\)\\s*$").matcher(text.substring(lo, end));
-                Span first = paren.find() ? new Span(lo + paren.start(1), lo + paren.end(1)) : nameBefore(text, lo, end);
+                Span first = paren.find() ? new Span(lo + paren.start(1), lo + paren.end(1))
+                        : trimmed(article, nameBefore(text, lo, end));
                 Span second = nameAfter(text, a.end(), hi);
                 if (first != null && second != null) {
                     out.add(new Pair(first, second));
@@ -82,6 +84,19 @@ final class Definitions {
         return out;
     }
 
+    /** A run of capitals cut to the tagged name it ends with: "Delegates of the Jamaat-e-Nusrat Sindh" → the name. */
+    private static Span trimmed(Article article, Span run) {
+        if (run == null) {
+            return null;
+        }
+        for (org.parallax.model.Mention m : article.mentions()) {
+            if (m.end() == run.end() && m.start() > run.start()) {
+                return new Span(m.start(), run.end());
+            }
+        }
+        return run;
+    }
+
     /** The run of capitalised words (with lower-case particles inside) ending just before {@code end}. */
     static Span nameBefore(String text, int lo, int end) {
         int e = end;
@@ -100,7 +115,7 @@ final class Definitions {
             if (w.isEmpty() || !nameWord(w) || (s != e && endsWithPunctuation(w))) {
                 break;
             }
-            if (Character.isUpperCase(w.charAt(0))) {
+            if (Character.isUpperCase(w.charAt(0)) && !Set.of("The", "A", "An").contains(w)) {
                 firstCapital = ws;
             }
             words++;

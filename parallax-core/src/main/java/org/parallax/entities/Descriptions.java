@@ -94,7 +94,7 @@ public final class Descriptions {
         if (phrase.isEmpty() || phrase.length() > MAX_LENGTH || !hasRole(phrase)) {
             return Optional.empty();
         }
-        return Optional.of(phrase.startsWith("the ") ? phrase.substring(4) : phrase);
+        return Optional.of(phrase.replaceFirst("^(the|a|an) ", ""));
     }
 
     private static boolean endsClause(String w) {

@@ -224,7 +224,9 @@ public final class EntityStage implements Stage<Story, Story> {
         String key = byKey.keySet().stream().max(Comparator.comparingInt((String k) -> (person || Names.isAcronym(
                         surfaceOf.get(k))) && k.contains(" ") && !Names.isAcronym(surfaceOf.get(k)) ? 1 : 0)
                 .thenComparingInt((String k) -> Names.isAcronym(surfaceOf.get(k)) ? 0 : 1)
-                .thenComparingInt(byKey::get).thenComparingInt(String::length)).orElseThrow();
+                .thenComparingInt(byKey::get)
+                // a person's longest name is the fullest; a longer organisation name is more often a tagging slip
+                .thenComparingInt(k -> person ? k.length() : -k.length())).orElseThrow();
         String name = surfaceOf.get(key);
         Set<String> aliases = new LinkedHashSet<>();
         surfaceOf.forEach((k, s) -> {

@@ -4,6 +4,8 @@ import org.parallax.Parallax;
 import org.parallax.TestData;
 import org.parallax.entities.EntityStage;
 import org.parallax.model.Article;
+import org.parallax.model.Passage;
+import org.parallax.model.Span;
 import org.parallax.model.Quote;
 import org.parallax.model.QuoteOccurrence;
 import org.parallax.model.RawArticle;
@@ -22,6 +24,13 @@ public final class Stories {
 
     public static Article article(String id, String text) {
         return ARTICLES.apply(new RawArticle(id, id, text)).result().orElseThrow();
+    }
+
+    /** The cleaned article, or when cleaning rejects the text, the whole text as one passage with no sentences. */
+    public static Article articleOrRaw(String id, String text) {
+        return ARTICLES.apply(new RawArticle(id, id, text)).result().orElseGet(() -> new Article(id, id, text, null,
+                null, null, null, null, null, List.of(), List.of(new Passage(0, new Span(0, text.length()))),
+                List.of(), List.of(), List.of(), List.of(), List.of()));
     }
 
     /** A story of the named fixtures with entities filled. */
