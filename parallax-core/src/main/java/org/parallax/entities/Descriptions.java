@@ -23,7 +23,7 @@ public final class Descriptions {
             "columnist", "author", "activist", "owner", "captain", "player", "star", "actor", "actress",
             "singer", "pastor", "bishop", "cleric", "mufti", "imam", "cardinal", "pope", "scientist",
             "doctor", "dr", "inspector", "superintendent", "counsel", "strategist", "aide", "pollster",
-            "treasurer", "speaker", "whip", "justice", "detective", "commissioner", "administrator", "principal");
+            "treasurer", "speaker", "rep", "publicist", "agent", "producer", "whip", "justice", "detective", "commissioner", "administrator", "principal");
 
     private static final int WINDOW = 120;
     private static final int MAX_LENGTH = 90;

@@ -17,7 +17,7 @@ import java.util.Set;
 final class Aligner {
     /** One quoted sentence (or whole quote) of one article. */
     record Unit(String doc, int docOrder, int start, int end, String text, List<String> words, Set<String> stems,
-                int piece) {
+                int piece, String speaker) {
     }
 
     static final double ALTERED_COSINE = 0.6;
@@ -89,6 +89,9 @@ final class Aligner {
         if (shorter.size() >= 3 && Words.indexOf(longer, shorter) >= 0) {
             return 2 + (double) shorter.size() / longer.size() * 0.9;
         }
+        if (u.speaker() != null && v.speaker() != null && !u.speaker().equals(v.speaker())) {
+            return 0; // reworded and given to someone else: another statement on the same subject
+        }
         Set<String> small = u.stems().size() <= v.stems().size() ? u.stems() : v.stems();
         int shared = Words.shared(u.stems(), v.stems());
         double containment = Words.containment(u.stems(), v.stems());
@@ -110,7 +113,8 @@ final class Aligner {
 
     /**
      * The statement's fullest verbatim form: the longest version another version repeats or contains
-     * word for word; when no two agree, the longest.
+     * word for word; when no two agree, the longest. Reworded versions join only when their speakers
+     * agree (or one is unknown).
      */
     static Unit canonical(List<Unit> cluster) {
         Unit best = null;

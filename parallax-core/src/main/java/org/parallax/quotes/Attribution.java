@@ -50,6 +50,8 @@ final class Attribution {
             "on", "at", "after", "before", "during", "also", "separately", "elsewhere", "but", "and", "yet",
             "since", "despite", "for", "instead", "then");
     private static final int MAX_SPEAKER_WORDS = 8;
+    private static final Set<String> SMALL_WORDS = Set.of("a", "an", "the", "of", "and", "or", "in", "on", "at",
+            "to", "for", "from", "by", "with", "vs", "vs.", "de", "la", "—", "-", "&");
     private static final Pattern ADJACENT = Pattern.compile("\\s*(?:that\\s*|[,:]\\s*|\\S+\\s*[,:]\\s*|\\S+\\s+\\S+\\s*[,:]\\s*)?");
     private static final String WHEN = "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|"
             + "March|April|May|June|July|August|September|October|November|December|Jan\\.|Feb\\.|Aug\\.|Sept?\\.|"
@@ -171,6 +173,9 @@ final class Attribution {
             if (Cues.LABEL_BEFORE.matcher(pre).find() && words <= 4 && !cued) {
                 continue;
             }
+            if (title(text.substring(q.start(), q.end()))) {
+                continue; // “A Beautiful Mind”, “The Boy From Oz”: a title, not speech
+            }
             if (words <= 3 && modifier(q)) {
                 continue; // a “world-class” venue: quote marks around a modifier are scare quotes
             }
@@ -196,6 +201,25 @@ final class Attribution {
             }
         }
         return out;
+    }
+
+    /** Every word capitalised (small words aside) and no sentence inside: the name of a work or a slogan. */
+    static boolean title(String quote) {
+        String[] ws = quote.strip().replaceAll("[,.;:!?]+$", "").split("\\s+");
+        if (ws.length > 10 || quote.matches("(?s).*[.!?]\\s+\\S.*")) {
+            return false;
+        }
+        int capitals = 0;
+        for (String w : ws) {
+            if (w.isEmpty() || SMALL_WORDS.contains(w)) {
+                continue;
+            }
+            if (!Character.isUpperCase(w.charAt(0)) && !Character.isDigit(w.charAt(0))) {
+                return false;
+            }
+            capitals++;
+        }
+        return capitals > 0 && !(ws.length == 1 && Cues.PRONOUNS.contains(ws[0].toLowerCase(Locale.ROOT)));
     }
 
     /** A short quote used as a modifier inside a noun phrase: after a determiner, before a word. */
@@ -480,6 +504,9 @@ final class Attribution {
             return pronoun(asWritten, lastWord, limit);
         }
         Mention person = lastInside(persons, chunk);
+        if (person != null && text.startsWith("'s ", person.end()) || person != null && text.startsWith("’s ", person.end())) {
+            person = null; // "Reid's rep" is not Reid
+        }
         if (person != null) {
             return named(asWritten, person.text(), Kind.PERSON, chunk.start());
         }
@@ -491,6 +518,10 @@ final class Attribution {
         String capitals = trailingCapitals(asWritten);
         if (!determiner && group(ws)) {
             return place(new Ref(asWritten, asWritten, Kind.GROUP), chunk.start());
+        }
+        Mention endOrg = lastInside(orgs, chunk);
+        if (endOrg != null && endOrg.end() >= chunk.end() - 1 && !determiner) {
+            return named(asWritten, endOrg.text(), Kind.ORG, chunk.start());
         }
         if (capitals != null && !determiner) {
             Mention org = lastInside(orgs, chunk);
@@ -590,6 +621,10 @@ final class Attribution {
                 return new Ref(asWritten, m.text(), Kind.PERSON);
             }
         }
+        if (asWritten.matches("(?s).*\\p{L}['’]s\\s.*")) {
+            // "the actress's rep": someone of the named person's side, not that person
+            return new Ref(asWritten, asWritten, Kind.GROUP);
+        }
         return fallback == null ? new Ref(asWritten, null, Kind.PERSON) : new Ref(asWritten, fallback.text(), Kind.PERSON);
     }
 
@@ -640,7 +675,9 @@ final class Attribution {
     private static String trailingCapitals(String phrase) {
         String[] ws = phrase.trim().split("\\s+");
         int i = ws.length;
-        while (i > 0 && !ws[i - 1].isEmpty() && Character.isUpperCase(ws[i - 1].charAt(0))) {
+        while (i > 0 && !ws[i - 1].isEmpty() && (Character.isUpperCase(ws[i - 1].charAt(0))
+                || (i < ws.length && i > 1 && Set.of("of", "and", "for", "the", "de").contains(ws[i - 1])
+                && Character.isUpperCase(ws[i - 2].charAt(0))))) {
             i--;
         }
         if (i == ws.length) {
@@ -649,7 +686,7 @@ final class Attribution {
         String run = String.join(" ", Arrays.copyOfRange(ws, i, ws.length));
         String lower = run.toLowerCase(Locale.ROOT);
         if (Cues.PRONOUNS.contains(lower) || DETERMINERS.contains(lower) || OPENERS.contains(lower)
-                || TIME_WORD.matcher(run).matches()) {
+                || Cues.CLAUSE.contains(lower) || TIME_WORD.matcher(run).matches()) {
             return null;
         }
         return run.replaceAll("^(The|A|An) ", "");

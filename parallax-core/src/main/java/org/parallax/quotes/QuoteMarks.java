@@ -42,6 +42,15 @@ final class QuoteMarks {
             int hi = p.span().end();
             int open = -1;
             boolean continued = false;
+            if (pending && !opensWithMark(text, lo, hi, marks)) {
+                // the quote goes on into this paragraph without the customary opening mark
+                int first = firstMark(text, lo, hi, marks);
+                if (first >= 0 && (first + 1 >= hi || ",.;:!?".indexOf(text.charAt(first + 1)) >= 0
+                        || Character.isWhitespace(text.charAt(first + 1)))) {
+                    open = lo - 1;
+                    continued = true;
+                }
+            }
             for (int i = lo; i < hi; i++) {
                 char c = text.charAt(i);
                 if (marks.indexOf(c) < 0) {
@@ -67,7 +76,8 @@ final class QuoteMarks {
                     if (single && !after) {
                         continue;
                     }
-                    if (OPENING.indexOf(c) >= 0 && before && !after && i - open > 1) {
+                    // "…decision, “a friend said": an opening-shaped mark after the quote's own comma closes it
+                    if (OPENING.indexOf(c) >= 0 && before && !after && i - open > 1 && !afterPunctuation(text, open, i)) {
                         add(out, text, open, i, i, p.paragraph(), continued); // never closed: ends where the next opens
                         open = i;
                         continued = false;
@@ -84,6 +94,28 @@ final class QuoteMarks {
             }
         }
         return out;
+    }
+
+    private static boolean opensWithMark(String text, int lo, int hi, String marks) {
+        int i = firstNonSpace(text, lo, hi);
+        return i < hi && marks.indexOf(text.charAt(i)) >= 0;
+    }
+
+    private static int firstMark(String text, int lo, int hi, String marks) {
+        for (int i = lo; i < hi; i++) {
+            if (marks.indexOf(text.charAt(i)) >= 0) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean afterPunctuation(String text, int open, int i) {
+        int j = i - 1;
+        while (j > open && Character.isWhitespace(text.charAt(j))) {
+            j--;
+        }
+        return j > open && ",.!?;".indexOf(text.charAt(j)) >= 0;
     }
 
     private static int firstNonSpace(String text, int lo, int hi) {

@@ -38,7 +38,7 @@ public final class QuoteStage implements Stage<Story, Story> {
     private static final int MAX_PARAPHRASE_CANDIDATES = 2_000;
 
     /** One attributed quote of one article. */
-    private record Piece(Article article, int docOrder, Attribution.Attributed quote) {
+    private record Piece(Article article, int docOrder, Attribution.Attributed quote, String speaker) {
     }
 
     /** One occurrence before the output record: where, what, who. */
@@ -55,7 +55,8 @@ public final class QuoteStage implements Stage<Story, Story> {
             List<QuoteMarks.Found> marks = QuoteMarks.find(a);
             found.put(a.id(), marks);
             for (Attribution.Attributed q : Attribution.attribute(a, marks)) {
-                pieces.add(new Piece(a, d, q));
+                Speaker sp = speaker(index, a.id(), q.speaker());
+                pieces.add(new Piece(a, d, q, sp == null ? null : key(sp)));
             }
         }
         List<Aligner.Unit> units = new ArrayList<>();
@@ -103,7 +104,8 @@ public final class QuoteStage implements Stage<Story, Story> {
     private static Aligner.Unit unit(Piece piece, int p, int start, int end) {
         String t = piece.article().original().substring(start, end);
         List<String> words = Words.of(t);
-        return new Aligner.Unit(piece.article().id(), piece.docOrder(), start, end, t, words, Words.stems(words), p);
+        return new Aligner.Unit(piece.article().id(), piece.docOrder(), start, end, t, words, Words.stems(words), p,
+                piece.speaker());
     }
 
     /** A multi-sentence quote no other outlet repeats any sentence of is kept whole. */
@@ -180,7 +182,7 @@ public final class QuoteStage implements Stage<Story, Story> {
                     var s = rep.sentence();
                     List<String> w = Words.of(s.text());
                     Aligner.Unit u = new Aligner.Unit(docs.get(r), orders.get(r), s.start(), s.end(),
-                            story.article(docs.get(r)).original().substring(s.start(), s.end()), w, Words.stems(w), -1);
+                            story.article(docs.get(r)).original().substring(s.start(), s.end()), w, Words.stems(w), -1, null);
                     bestScore.put(key, score);
                     best.put(key, new Occ(u, rep.speaker(), Match.PARAPHRASE, List.of()));
                 }
@@ -208,7 +210,7 @@ public final class QuoteStage implements Stage<Story, Story> {
             for (Occ o : occs) {
                 Speaker sp = speaker(index, o.unit().doc(), o.ref());
                 if (sp != null) {
-                    String key = sp.entity() != null ? sp.entity() : org.parallax.text.Normalizer.wordsOnly(sp.name());
+                    String key = key(sp);
                     // quoted occurrences outvote paraphrases; a named speaker outvotes a group
                     votes.merge(key, (o.match() == Match.PARAPHRASE ? 1 : 4) + (sp.entity() != null ? 1 : 0), Integer::sum);
                     speakers.putIfAbsent(key, sp);
@@ -222,6 +224,10 @@ public final class QuoteStage implements Stage<Story, Story> {
             out.add(new Quote("q" + (out.size() + 1), speaker, canonicals.get(i).text(), rendered, disputed));
         }
         return out;
+    }
+
+    private static String key(Speaker sp) {
+        return sp.entity() != null ? sp.entity() : org.parallax.text.Normalizer.wordsOnly(sp.name());
     }
 
     private static Speaker speaker(EntityIndex index, String doc, Attribution.Ref ref) {
