@@ -50,6 +50,9 @@ final class Attribution {
             "on", "at", "after", "before", "during", "also", "separately", "elsewhere", "but", "and", "yet",
             "since", "despite", "for", "instead", "then");
     private static final int MAX_SPEAKER_WORDS = 8;
+    /** Abbreviated titles inside a speaker phrase ("state Rep. Tom Lee"), not sentence ends. */
+    private static final Set<String> TITLES = Set.of("Mr.", "Mrs.", "Ms.", "Dr.", "Rep.", "Sen.", "Gov.", "Gen.",
+            "Lt.", "Col.", "Sgt.", "Capt.", "Prof.", "Rev.", "Jr.", "Sr.", "St.", "Det.", "Supt.", "Adm.", "U.S.");
     private static final Set<String> SMALL_WORDS = Set.of("a", "an", "the", "of", "and", "or", "in", "on", "at",
             "to", "for", "from", "by", "with", "vs", "vs.", "de", "la", "—", "-", "&");
     private static final Pattern ADJACENT = Pattern.compile("\\s*(?:that\\s*|[,:]\\s*|\\S+\\s*[,:]\\s*|\\S+\\s+\\S+\\s*[,:]\\s*)?");
@@ -388,7 +391,9 @@ final class Attribution {
         while (s > lo && count < MAX_SPEAKER_WORDS - 1) {
             int ws = wordStart(lo, s);
             String w = masked.substring(ws, s);
-            if (w.isEmpty() || w.indexOf(HIDDEN) >= 0 || (s != e && ",.;:!?)(".indexOf(w.charAt(w.length() - 1)) >= 0)) {
+            boolean abbreviation = TITLES.contains(w);
+            if (w.isEmpty() || w.indexOf(HIDDEN) >= 0
+                    || (s != e && !abbreviation && ",.;:!?)(".indexOf(w.charAt(w.length() - 1)) >= 0)) {
                 break;
             }
             if (s == e && ",.;:!?)(".indexOf(w.charAt(w.length() - 1)) >= 0) {

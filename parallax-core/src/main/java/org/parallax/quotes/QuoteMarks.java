@@ -46,7 +46,8 @@ final class QuoteMarks {
                 // the quote goes on into this paragraph without the customary opening mark
                 int first = firstMark(text, lo, hi, marks);
                 if (first >= 0 && (first + 1 >= hi || ",.;:!?".indexOf(text.charAt(first + 1)) >= 0
-                        || Character.isWhitespace(text.charAt(first + 1)))) {
+                        || Character.isWhitespace(text.charAt(first + 1))
+                        || (first > lo && ",.!?".indexOf(text.charAt(first - 1)) >= 0))) {
                     open = lo - 1;
                     continued = true;
                 }
@@ -65,7 +66,8 @@ final class QuoteMarks {
                     continue; // an apostrophe: don't, Pakistan’s
                 }
                 if (open < 0) {
-                    boolean onlyClosing = CLOSING.indexOf(c) >= 0 && !before;
+                    boolean onlyClosing = (CLOSING.indexOf(c) >= 0 && !before)
+                            || (i > lo && ",.!?".indexOf(text.charAt(i - 1)) >= 0); // charm,"she added
                     if (onlyClosing || (after && !before) || (single && !before)) {
                         continue; // a stray closing mark (or, in single style, a plural possessive)
                     }

@@ -33,7 +33,8 @@ import java.util.regex.Pattern;
  * to the story's entities, so run after {@code EntityStage}. Thread-safe.
  */
 public final class QuoteStage implements Stage<Story, Story> {
-    private static final Pattern SENTENCE_END = Pattern.compile("[.!?][\"”’']?\\s+(?=[\\p{Lu}\"“‘])");
+    private static final Pattern SENTENCE_END = Pattern.compile("(?<!\\b(?:Mr|Mrs|Ms|Dr|St|Rep|Sen|Gov|Gen|Lt|Col|Sgt|"
+            + "Jr|Sr|Prof|No|Inc|Co|Corp|Mt|Ft|Capt|Cmdr|Adm|Rev|Hon|Pres|Supt|Det|U\\.S|U\\.K))[.!?][\"”’']?\\s+(?=[\\p{Lu}\"“‘])");
     static final double PARAPHRASE_COSINE = 0.72;
     private static final int MAX_PARAPHRASE_CANDIDATES = 2_000;
 
