@@ -74,6 +74,9 @@ final class Attribution {
     private final List<Mention> orgs = new ArrayList<>();
     private final List<Mention> others = new ArrayList<>();
     private final List<Placed> spoken = new ArrayList<>();
+    private final java.util.Map<String, Integer> genders = new java.util.HashMap<>();
+    private static final Pattern GENDERED = Pattern.compile(
+            "\\b(?:(he|his|him|himself)|(she|her|hers|herself))\\b", Pattern.CASE_INSENSITIVE);
 
     private Attribution(Article article, List<QuoteMarks.Found> quotes) {
         this.article = article;
@@ -96,6 +99,7 @@ final class Attribution {
                 others.add(mention);
             }
         }
+        learnGenders();
         // who speaks in reported speech too, so "they" and "he" can find a group or a name the tagger missed
         for (Sentence sentence : sentences) {
             Matcher cue = Cues.CUE.matcher(masked).region(sentence.start(), Math.min(sentence.end(), masked.length()));
@@ -186,6 +190,16 @@ final class Attribution {
             if (ref == null && previous != null && (q.continued() || first - previousSentence <= 1)) {
                 ref = previous;
                 context = true;
+            }
+            if (ref == null && first > 0 && !Cues.CUE.matcher(pre).find()
+                    && sentences.get(first - 1).text().strip().endsWith(":")) {
+                // "The judge had advice for the guards:" then the quote: the introducing sentence's subject
+                Sentence intro = sentences.get(first - 1);
+                Chunk subject = subject(intro.start(), intro.end());
+                if (subject != null) {
+                    ref = resolve(subject, q.open());
+                    context = ref != null;
+                }
             }
             if (ref == null && first > 0 && !Cues.CUE.matcher(pre).find()) {
                 Chunk earlier = before(sentences.get(first - 1).start(), sentences.get(first - 1).end());
@@ -558,6 +572,9 @@ final class Attribution {
         if (capitals != null) {
             return named(asWritten, capitals, Kind.NAMED, chunk.start());
         }
+        if (determiner && ws.length <= 5) {
+            return new Ref(asWritten, asWritten, Kind.GROUP); // "the white woman": unnamed, kept as written
+        }
         return null;
     }
 
@@ -582,8 +599,17 @@ final class Attribution {
     private Ref pronoun(String asWritten, String pronoun, int limit) {
         switch (pronoun) {
             case "he", "she", "i" -> {
+                int want = pronoun.equals("he") ? 1 : pronoun.equals("she") ? -1 : 0;
                 Placed p = lastSpoken(limit, Kind.PERSON, Kind.NAMED);
-                Mention m = lastBefore(persons, limit);
+                if (p != null && want != 0 && gender(p.ref().name()) == -want) {
+                    p = null;
+                }
+                Mention m = null;
+                for (Mention candidate : persons) {
+                    if (candidate.end() <= limit && (want == 0 || gender(candidate.text()) != -want)) {
+                        m = candidate;
+                    }
+                }
                 if (m != null && (p == null || m.start() > p.position())) {
                     return new Ref(asWritten, m.text(), Kind.PERSON);
                 }
@@ -631,6 +657,43 @@ final class Attribution {
             return new Ref(asWritten, asWritten, Kind.GROUP);
         }
         return fallback == null ? new Ref(asWritten, null, Kind.PERSON) : new Ref(asWritten, fallback.text(), Kind.PERSON);
+    }
+
+    /** +1 when the article refers to this person as he, -1 as she, 0 when it does not say. */
+    private int gender(String name) {
+        if (name == null) {
+            return 0;
+        }
+        String[] parts = name.trim().split("\\s+");
+        return genders.getOrDefault(parts[parts.length - 1].toLowerCase(Locale.ROOT), 0);
+    }
+
+    /** Votes of the pronouns and titles used for each surname, read right after each mention of it. */
+    private void learnGenders() {
+        for (int i = 0; i < persons.size(); i++) {
+            Mention m = persons.get(i);
+            int end = Math.min(text.length(), m.end() + 150);
+            if (i + 1 < persons.size()) {
+                end = Math.min(end, persons.get(i + 1).start());
+            }
+            int vote = 0;
+            String before = text.substring(Math.max(0, m.start() - 6), m.start());
+            if (before.matches("(?s).*\\bMr\\.?\\s*$")) {
+                vote = 1;
+            } else if (before.matches("(?s).*\\b(Mrs|Ms|Miss)\\.?\\s*$")) {
+                vote = -1;
+            } else {
+                Matcher g = GENDERED.matcher(masked).region(m.end(), Math.max(m.end(), end));
+                if (g.find()) {
+                    vote = g.group(1) != null ? 1 : -1;
+                }
+            }
+            if (vote != 0) {
+                String[] parts = m.text().trim().split("\\s+");
+                genders.merge(parts[parts.length - 1].toLowerCase(Locale.ROOT), vote, Integer::sum);
+            }
+        }
+        genders.replaceAll((k, v) -> Integer.signum(v));
     }
 
     private Placed lastSpoken(int limit, Kind a, Kind b) {
@@ -701,7 +764,8 @@ final class Attribution {
         for (int i = a; i < b; i++) {
             char c = masked.charAt(i);
             if ((c == '!' || c == '?' || c == ';') || (c == '.' && i > 0 && Character.isLowerCase(masked.charAt(i - 1))
-                    && i + 1 < masked.length() && Character.isWhitespace(masked.charAt(i + 1)))) {
+                    && i + 1 < masked.length() && Character.isWhitespace(masked.charAt(i + 1))
+                    && !TITLES.contains(masked.substring(wordStart(a, i), i + 1)))) {
                 return true;
             }
         }

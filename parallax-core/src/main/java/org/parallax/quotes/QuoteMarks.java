@@ -47,7 +47,7 @@ final class QuoteMarks {
                 int first = firstMark(text, lo, hi, marks);
                 if (first >= 0 && (first + 1 >= hi || ",.;:!?".indexOf(text.charAt(first + 1)) >= 0
                         || Character.isWhitespace(text.charAt(first + 1))
-                        || (first > lo && ",.!?".indexOf(text.charAt(first - 1)) >= 0))) {
+                        || afterPunctuation(text, lo - 1, first))) {
                     open = lo - 1;
                     continued = true;
                 }
