@@ -65,6 +65,8 @@ final class Attribution {
     private static final Set<String> INVERTING = Set.of("said", "says", "added", "adds", "wrote", "writes",
             "asked", "replied", "continued", "told");
     private static final int NEAR = 1_500;
+    /** How far into its sentence a name can start and still be read as the sentence's subject. */
+    private static final int SUBJECT_REACH = 60;
 
     private final Article article;
     private final String text;
@@ -604,11 +606,19 @@ final class Attribution {
                 if (p != null && want != 0 && gender(p.ref().name()) == -want) {
                     p = null;
                 }
+                // a pronoun continues a subject: prefer people named near the start of their sentence
                 Mention m = null;
+                Mention any = null;
                 for (Mention candidate : persons) {
                     if (candidate.end() <= limit && (want == 0 || gender(candidate.text()) != -want)) {
-                        m = candidate;
+                        any = candidate;
+                        if (subjectLike(candidate)) {
+                            m = candidate;
+                        }
                     }
+                }
+                if (m == null) {
+                    m = any;
                 }
                 if (m != null && (p == null || m.start() > p.position())) {
                     return new Ref(asWritten, m.text(), Kind.PERSON);
@@ -659,6 +669,11 @@ final class Attribution {
         return fallback == null ? new Ref(asWritten, null, Kind.PERSON) : new Ref(asWritten, fallback.text(), Kind.PERSON);
     }
 
+    private boolean subjectLike(Mention m) {
+        int i = sentenceIndex(m.start());
+        return i < 0 || m.start() - sentences.get(i).start() <= SUBJECT_REACH;
+    }
+
     /** +1 when the article refers to this person as he, -1 as she, 0 when it does not say. */
     private int gender(String name) {
         if (name == null) {
@@ -675,6 +690,10 @@ final class Attribution {
             int end = Math.min(text.length(), m.end() + 150);
             if (i + 1 < persons.size()) {
                 end = Math.min(end, persons.get(i + 1).start());
+            }
+            int sentence = sentenceIndex(m.start());
+            if (sentence >= 0) {
+                end = Math.min(end, sentences.get(sentence).end()); // "Smith said he …", not the next sentence's "she"
             }
             int vote = 0;
             String before = text.substring(Math.max(0, m.start() - 6), m.start());
