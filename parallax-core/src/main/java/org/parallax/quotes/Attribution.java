@@ -78,7 +78,7 @@ final class Attribution {
     private final List<Placed> spoken = new ArrayList<>();
     private final java.util.Map<String, Integer> genders = new java.util.HashMap<>();
     private static final Pattern GENDERED = Pattern.compile(
-            "\\b(?:(he|his|him|himself)|(she|her|hers|herself))\\b", Pattern.CASE_INSENSITIVE);
+            "\\b(?:(he|himself)|(she|herself))\\b", Pattern.CASE_INSENSITIVE);
 
     private Attribution(Article article, List<QuoteMarks.Found> quotes) {
         this.article = article;
@@ -680,7 +680,16 @@ final class Attribution {
             return 0;
         }
         String[] parts = name.trim().split("\\s+");
-        return genders.getOrDefault(parts[parts.length - 1].toLowerCase(Locale.ROOT), 0);
+        String last = parts[parts.length - 1].toLowerCase(Locale.ROOT);
+        // a common first name, from this name or a fuller mention of it; else what the article says
+        int byName = parts.length > 1 ? FirstNames.gender(parts[0]) : 0;
+        for (Mention m : persons) {
+            String[] full = m.text().trim().split("\\s+");
+            if (byName == 0 && full.length > 1 && full[full.length - 1].equalsIgnoreCase(last)) {
+                byName = FirstNames.gender(full[0]);
+            }
+        }
+        return byName != 0 ? byName : genders.getOrDefault(last, 0);
     }
 
     /** Votes of the pronouns and titles used for each surname, read right after each mention of it. */
