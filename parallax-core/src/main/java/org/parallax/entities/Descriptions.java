@@ -60,7 +60,9 @@ public final class Descriptions {
             if (w.isEmpty() || (!last && endsClause(w))) {
                 break;
             }
-            if (Character.isUpperCase(w.charAt(0)) || Set.of("of", "for", "and").contains(w)) {
+            // "CBS anchor Norah Vance", "Academy spokeswoman Leslie Unger": role words are often lower case
+            if (Character.isUpperCase(w.charAt(0)) || Set.of("of", "for", "and").contains(w)
+                    || ROLES.contains(w.toLowerCase(Locale.ROOT))) {
                 first = i;
             } else {
                 break;

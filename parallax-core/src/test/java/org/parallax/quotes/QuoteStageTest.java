@@ -121,4 +121,12 @@ class QuoteStageTest {
         assertThat(q.occurrences()).hasSize(2);
         assertThat(q.speakerDisputed()).isTrue();
     }
+
+    @Test
+    void resolvesAPossessiveDescriptionToThePersonWithThatTitle() {
+        Story s = Stories.analysed("us-tv.txt");
+        QuoteOccurrence o = occurrence(s, "We asked the questions");
+        assertThat(o.speakerAsWritten()).isEqualTo("the network’s anchor");
+        assertThat(o.speaker()).isEqualTo("Norah Vance");
+    }
 }
