@@ -62,6 +62,7 @@ final class Attribution {
     private static final Pattern TRAILING_TIME = Pattern.compile("\\s+(?:(?:late|early|earlier|later)\\s+)?"
             + "(?:on|this|last|in|at|early|late)\\s+(?:the\\s+)?" + WHEN + "(?:\\s+\\S+){0,2}$");
     private static final Pattern TIME_WORD = Pattern.compile(WHEN + "(?:\\s+\\S+)?", Pattern.CASE_INSENSITIVE);
+    private static final Pattern COORDINATED = Pattern.compile("\\b(?:and|but|then|before|after)\\s*$");
     private static final Set<String> INVERTING = Set.of("said", "says", "added", "adds", "wrote", "writes",
             "asked", "replied", "continued", "told");
     private static final int NEAR = 1_500;
@@ -347,6 +348,13 @@ final class Attribution {
                 Chunk np = phraseBefore(from, c[0]);
                 if (np != null && resolvable(np)) {
                     return np;
+                }
+                if (np == null && COORDINATED.matcher(masked.substring(from, c[0])).find()) {
+                    // "DeGeneres made the announcement on Twitter and said:": the sentence's subject
+                    Chunk subject = subject(from, c[0]);
+                    if (subject != null && resolvable(subject)) {
+                        return subject;
+                    }
                 }
                 Chunk inverted = phraseAfter(c[1], to);
                 // "said Smith: “…”" only: after other verbs the next phrase is an object ("asked the regime")
