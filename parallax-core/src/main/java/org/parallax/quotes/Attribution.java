@@ -60,7 +60,8 @@ final class Attribution {
             + "March|April|May|June|July|August|September|October|November|December|Jan\\.|Feb\\.|Aug\\.|Sept?\\.|"
             + "Oct\\.|Nov\\.|Dec\\.|\\d{1,4}|today|tonight|yesterday|week|weekend|month|year|morning|evening)";
     private static final Pattern TRAILING_TIME = Pattern.compile("\\s+(?:(?:late|early|earlier|later)\\s+)?"
-            + "(?:on|this|last|in|at|early|late)\\s+(?:the\\s+)?" + WHEN + "(?:\\s+\\S+){0,2}$");
+            + "(?:on|this|last|in|at|early|late)\\s+(?:the\\s+)?" + WHEN
+            + "(?:\\s+(?:night|morning|afternoon|evening|\\d{1,2},?|\\d{4})){0,2}$");
     private static final Pattern TIME_WORD = Pattern.compile(WHEN + "(?:\\s+\\S+)?", Pattern.CASE_INSENSITIVE);
     private static final Pattern COORDINATED = Pattern.compile("\\b(?:and|but|then|before|after)\\s*$");
     private static final Set<String> INVERTING = Set.of("said", "says", "added", "adds", "wrote", "writes",
