@@ -52,7 +52,7 @@ final class Attribution {
     private static final int MAX_SPEAKER_WORDS = 8;
     /** Abbreviated titles inside a speaker phrase ("state Rep. Tom Lee"), not sentence ends. */
     private static final Set<String> TITLES = Set.of("Mr.", "Mrs.", "Ms.", "Dr.", "Rep.", "Sen.", "Gov.", "Gen.",
-            "Lt.", "Col.", "Sgt.", "Capt.", "Prof.", "Rev.", "Jr.", "Sr.", "St.", "Det.", "Supt.", "Adm.", "U.S.");
+            "Lt.", "Col.", "Sgt.", "Capt.", "Prof.", "Rev.", "Jr.", "Sr.", "St.", "Det.", "Supt.", "Adm.", "U.S.", "No.");
     private static final Set<String> SMALL_WORDS = Set.of("a", "an", "the", "of", "and", "or", "in", "on", "at",
             "to", "for", "from", "by", "with", "vs", "vs.", "de", "la", "—", "-", "&");
     private static final Pattern ADJACENT = Pattern.compile("\\s*(?:that\\s*|[,:]\\s*|\\S+\\s*[,:]\\s*|\\S+\\s+\\S+\\s*[,:]\\s*)?");
@@ -585,6 +585,10 @@ final class Attribution {
         }
         if (determiner && ws.length <= 5) {
             return new Ref(asWritten, asWritten, Kind.GROUP); // "the white woman": unnamed, kept as written
+        }
+        if (Character.isUpperCase(asWritten.charAt(0)) && ws.length <= 4 && !OPENERS.contains(ws[0])
+                && !Cues.CLAUSE.contains(ws[0])) {
+            return named(asWritten, asWritten, Kind.NAMED, chunk.start()); // "Juror No. 12"
         }
         return null;
     }
