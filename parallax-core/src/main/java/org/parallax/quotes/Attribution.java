@@ -221,6 +221,13 @@ final class Attribution {
                 previousSentence = last;
             }
         }
+        // a quote running over several paragraphs names its speaker after the last part: pass it back
+        for (int i = out.size() - 2; i >= 0; i--) {
+            Attributed next = out.get(i + 1);
+            if (out.get(i).speaker() == null && next.quote().continued() && next.speaker() != null) {
+                out.set(i, new Attributed(out.get(i).quote(), next.speaker(), false));
+            }
+        }
         return out;
     }
 

@@ -129,4 +129,15 @@ class QuoteStageTest {
         assertThat(o.speakerAsWritten()).isEqualTo("the network’s anchor");
         assertThat(o.speaker()).isEqualTo("Norah Vance");
     }
+
+    @Test
+    void aQuoteOverSeveralParagraphsTakesTheSpeakerNamedAfterItsLastPart() {
+        Story s = new QuoteStage().apply(new org.parallax.entities.EntityStage().apply(org.parallax.model.Story.of(
+                "s", null, java.util.List.of(Stories.article("p", "The vote came late on Friday.\n\n"
+                        + "“We were not ready for this at all.\n\n"
+                        + "Nobody in this town was ready,” said Dana Ruiz, the school board chair."))))
+                .result().orElseThrow()).result().orElseThrow();
+        assertThat(occurrence(s, "We were not ready").speaker()).isEqualTo("Dana Ruiz");
+        assertThat(occurrence(s, "Nobody in this town").speaker()).isEqualTo("Dana Ruiz");
+    }
 }
