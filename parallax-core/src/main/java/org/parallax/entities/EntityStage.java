@@ -27,8 +27,6 @@ import java.util.TreeSet;
  * two people sharing a surname stay apart. Needs {@link MentionStage} to have run. Thread-safe.
  */
 public final class EntityStage implements Stage<Story, Story> {
-    /** Beyond this many distinct names the quadratic comparison is skipped (not a news story). */
-    private static final int MAX_NODES = 4_000;
     private static final int MAX_NAME = 80;
 
     /** One distinct name in one article. */
@@ -92,9 +90,7 @@ public final class EntityStage implements Stage<Story, Story> {
             parent[i] = i;
         }
         links.forEach(l -> union(parent, l[0], l[1]));
-        if (list.size() <= MAX_NODES) {
-            mergeVariants(list, parent);
-        }
+        mergeVariants(list, parent);
         attachShortForms(list, parent);
         return StageResult.ok(story.withEntities(entities(list, parent)));
     }
@@ -129,10 +125,36 @@ public final class EntityStage implements Stage<Story, Story> {
 
     /** Spelling and transliteration variants, and acronyms matching a name's initials. */
     private static void mergeVariants(List<Node> list, int[] parent) {
+        // only names with the same number of words and the same initial letters can match, so compare
+        // within those blocks; acronyms meet the names whose initials they are
+        Map<String, List<Integer>> blocks = new HashMap<>();
         for (int i = 0; i < list.size(); i++) {
+            Node n = list.get(i);
+            StringBuilder key = new StringBuilder(n.person() ? "p" : "o");
+            n.words.forEach(w -> key.append(w.charAt(0)));
+            blocks.computeIfAbsent(key.toString(), k -> new ArrayList<>()).add(i);
+            if (!n.person() && n.words.size() > 1) {
+                String initials = Names.initials(n.surface());
+                if (!initials.isEmpty()) {
+                    blocks.computeIfAbsent("i" + initials, k -> new ArrayList<>()).add(i);
+                }
+            }
+            if (!n.person() && Names.isAcronym(n.surface())) {
+                blocks.computeIfAbsent("i" + n.surface().replaceAll("[^\\p{Lu}]", ""), k -> new ArrayList<>()).add(i);
+            }
+        }
+        for (List<Integer> block : blocks.values()) {
+            mergeBlock(list, block, parent);
+        }
+    }
+
+    private static void mergeBlock(List<Node> list, List<Integer> block, int[] parent) {
+        for (int x = 0; x < block.size(); x++) {
+            int i = block.get(x);
             Node a = list.get(i);
             String acronym = Names.isAcronym(a.surface()) ? a.surface().replaceAll("[^\\p{Lu}]", "") : null;
-            for (int j = i + 1; j < list.size(); j++) {
+            for (int y = x + 1; y < block.size(); y++) {
+                int j = block.get(y);
                 Node b = list.get(j);
                 if (a.person() != b.person()) {
                     continue;

@@ -61,7 +61,8 @@ public final class Names {
             return false; // a derived form (Pakistan / Pakistani), not a spelling variant
         }
         int shorter = Math.min(a.length(), b.length());
-        if (shorter >= 4 && skeleton(a).equals(skeleton(b))) {
+        // short words share skeletons by chance (Tara / Terry): only longer ones count
+        if (shorter >= 5 && skeleton(a).length() >= 3 && skeleton(a).equals(skeleton(b))) {
             return true;
         }
         return shorter >= 5 && editDistance(a, b, 1) <= 1;
