@@ -112,8 +112,8 @@ final class Definitions {
                 ws--;
             }
             String w = text.substring(ws, s);
-            if (w.isEmpty() || !nameWord(w) || (s != e && endsWithPunctuation(w))) {
-                break;
+            if (w.isEmpty() || !nameWord(w) || (s != e && endsWithPunctuation(w)) || w.equals("the")) {
+                break; // "Delegates of the Jamaat-e-Nusrat Sindh (JNS)": the name starts after "the"
             }
             if (Character.isUpperCase(w.charAt(0)) && !Set.of("The", "A", "An").contains(w)) {
                 firstCapital = ws;

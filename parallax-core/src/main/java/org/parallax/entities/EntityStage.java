@@ -168,7 +168,8 @@ public final class EntityStage implements Stage<Story, Story> {
                     union(parent, i, j);
                     continue;
                 }
-                if (!a.person()) {
+                if (!a.person() && a.doc.equals(b.doc)) {
+                    // initials alone are weak evidence across articles (AP: Associated Press or American Pie)
                     String other = Names.isAcronym(b.surface()) ? b.surface().replaceAll("[^\\p{Lu}]", "") : null;
                     if ((acronym != null && b.words.size() > 1 && acronym.equals(Names.initials(b.surface())))
                             || (other != null && a.words.size() > 1 && other.equals(Names.initials(a.surface())))) {
@@ -207,6 +208,11 @@ public final class EntityStage implements Stage<Story, Story> {
                 }
             }
             Set<Integer> owners = same.isEmpty() ? any : same;
+            if (!a.person()) {
+                // a bare organisation word merges across articles, so its owner must be unique story-wide
+                owners = new TreeSet<>(same);
+                owners.addAll(any);
+            }
             if (owners.size() == 1) {
                 union(parent, i, owners.iterator().next());
             }

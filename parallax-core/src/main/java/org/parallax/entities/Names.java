@@ -49,6 +49,20 @@ public final class Names {
         return out.toString();
     }
 
+    /** The first vowel after the first letter, with o/u and e/i as one: Mohammed / Muhammad agree, Titans / Tunisia do not. */
+    private static char vowelClass(String w) {
+        for (int i = 1; i < w.length(); i++) {
+            char c = w.charAt(i);
+            switch (c) {
+                case 'a' -> { return 'a'; }
+                case 'o', 'u' -> { return 'o'; }
+                case 'e', 'i' -> { return 'e'; }
+                default -> { }
+            }
+        }
+        return '-';
+    }
+
     /** Two folded words that are the same name written differently. */
     public static boolean sameWord(String a, String b) {
         if (a.equals(b)) {
@@ -62,7 +76,8 @@ public final class Names {
         }
         int shorter = Math.min(a.length(), b.length());
         // short words share skeletons by chance (Tara / Terry): only longer ones count
-        if (shorter >= 5 && skeleton(a).length() >= 3 && skeleton(a).equals(skeleton(b))) {
+        if (shorter >= 5 && skeleton(a).length() >= 3 && skeleton(a).equals(skeleton(b))
+                && vowelClass(a) == vowelClass(b)) {
             return true;
         }
         return shorter >= 5 && editDistance(a, b, 1) <= 1;
