@@ -2,6 +2,8 @@ package org.parallax;
 
 import org.parallax.cluster.SimilarityGrouper;
 import org.parallax.cluster.StoryGrouper;
+import org.parallax.entities.EntityStage;
+import org.parallax.entities.MentionStage;
 import org.parallax.ingest.ArticleCleaner;
 import org.parallax.ingest.Batch;
 import org.parallax.model.Article;
@@ -11,6 +13,7 @@ import org.parallax.model.Report;
 import org.parallax.model.Story;
 import org.parallax.pipeline.Pipeline;
 import org.parallax.pipeline.StageResult;
+import org.parallax.quotes.QuoteStage;
 import org.parallax.story.HeadlineStage;
 import org.parallax.text.SentenceSplitter;
 import org.parallax.time.PublicationDates;
@@ -54,13 +57,16 @@ public final class Parallax {
     public static Pipeline<RawArticle, Article> standardArticlePipeline() {
         return Pipeline.start("clean", new ArticleCleaner(new SentenceSplitter()))
                 // -Dparallax.time.sutimeOnly=true measures SUTime without the news rules
-                .then("times", new TimeStage(new TimeResolver(!Boolean.getBoolean("parallax.time.sutimeOnly"))));
+                .then("times", new TimeStage(new TimeResolver(!Boolean.getBoolean("parallax.time.sutimeOnly"))))
+                .then("mentions", new MentionStage());
     }
 
     /** The standard story pipeline. */
     public static Pipeline<Story, Story> standardStoryPipeline() {
         return Pipeline.start("published", (Stage<Story, Story>) new PublicationDates())
                 .then("headline", new HeadlineStage())
+                .then("entities", new EntityStage())
+                .then("quotes", new QuoteStage())
                 .then("claims", new ClaimStage())
                 .then("timeline", new TimelineStage())
                 .then("framing", new org.parallax.framing.FramingStage())

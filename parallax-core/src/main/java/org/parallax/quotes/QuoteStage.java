@@ -1,0 +1,246 @@
+package org.parallax.quotes;
+
+import org.parallax.entities.EntityIndex;
+import org.parallax.internal.Embeddings;
+import org.parallax.model.Article;
+import org.parallax.model.DiffPart;
+import org.parallax.model.Entity;
+import org.parallax.model.Match;
+import org.parallax.model.Quote;
+import org.parallax.model.QuoteOccurrence;
+import org.parallax.model.Speaker;
+import org.parallax.model.Story;
+import org.parallax.pipeline.Stage;
+import org.parallax.pipeline.StageResult;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Fills {@link Story#quotes()}: every direct quote of every article with its speaker
+ * ({@link Attribution}), the same statement lined up across outlets ({@link Aligner}) with each
+ * occurrence classed verbatim, fragment or altered against the fullest verbatim form and a word diff,
+ * and reported-speech sentences matched to quotes as paraphrases (sentence embeddings, content words,
+ * and the same polarity: a negated report never matches). A multi-sentence quote is aligned sentence by
+ * sentence when another outlet repeats some of its sentences, and kept whole otherwise. Speakers resolve
+ * to the story's entities, so run after {@code EntityStage}. Thread-safe.
+ */
+public final class QuoteStage implements Stage<Story, Story> {
+    private static final Pattern SENTENCE_END = Pattern.compile("(?<!\\b(?:Mr|Mrs|Ms|Dr|St|Rep|Sen|Gov|Gen|Lt|Col|Sgt|"
+            + "Jr|Sr|Prof|No|Inc|Co|Corp|Mt|Ft|Capt|Cmdr|Adm|Rev|Hon|Pres|Supt|Det|U\\.S|U\\.K))[.!?][\"”’']?\\s+(?=[\\p{Lu}\"“‘])");
+    static final double PARAPHRASE_COSINE = 0.72;
+    private static final int MAX_PARAPHRASE_CANDIDATES = 2_000;
+
+    /** One attributed quote of one article. */
+    private record Piece(Article article, int docOrder, Attribution.Attributed quote, String speaker) {
+    }
+
+    /** One occurrence before the output record: where, what, who. */
+    private record Occ(Aligner.Unit unit, Attribution.Ref ref, Match match, List<DiffPart> diff) {
+    }
+
+    @Override
+    public StageResult<Story> apply(Story story) {
+        EntityIndex index = new EntityIndex(story.entities());
+        List<Piece> pieces = new ArrayList<>();
+        Map<String, List<QuoteMarks.Found>> found = new HashMap<>();
+        for (int d = 0; d < story.articles().size(); d++) {
+            Article a = story.articles().get(d);
+            List<QuoteMarks.Found> marks = QuoteMarks.find(a);
+            found.put(a.id(), marks);
+            for (Attribution.Attributed q : Attribution.attribute(a, marks)) {
+                Speaker sp = speaker(index, a.id(), q.speaker());
+                pieces.add(new Piece(a, d, q, sp == null ? null : key(sp)));
+            }
+        }
+        List<Aligner.Unit> units = new ArrayList<>();
+        for (int p = 0; p < pieces.size(); p++) {
+            units.addAll(sentences(pieces.get(p), p));
+        }
+        List<List<Aligner.Unit>> clusters = rejoin(Aligner.cluster(units), pieces);
+        List<List<Occ>> statements = new ArrayList<>();
+        List<Aligner.Unit> canonicals = new ArrayList<>();
+        for (List<Aligner.Unit> cluster : clusters) {
+            Aligner.Unit canonical = Aligner.canonical(cluster);
+            List<Occ> occs = new ArrayList<>();
+            for (Aligner.Unit u : cluster) {
+                Match m = Aligner.classify(u, canonical);
+                List<DiffPart> diff = m == Match.VERBATIM ? List.of() : WordDiff.diff(canonical.text(), u.text());
+                occs.add(new Occ(u, pieces.get(u.piece()).quote().speaker(), m, diff));
+            }
+            statements.add(occs);
+            canonicals.add(canonical);
+        }
+        addParaphrases(story, found, statements, canonicals);
+        return StageResult.ok(story.withQuotes(quotes(story, index, statements, canonicals)));
+    }
+
+    /** A quote's sentences as units; one unit when it has one sentence. */
+    private static List<Aligner.Unit> sentences(Piece piece, int p) {
+        String text = piece.article().original();
+        QuoteMarks.Found q = piece.quote().quote();
+        List<Aligner.Unit> out = new ArrayList<>();
+        Matcher m = SENTENCE_END.matcher(text).region(q.start(), q.end());
+        int s = q.start();
+        while (m.find()) {
+            int e = m.end();
+            while (e > s && Character.isWhitespace(text.charAt(e - 1))) {
+                e--;
+            }
+            out.add(unit(piece, p, s, e));
+            s = m.end();
+        }
+        out.add(unit(piece, p, s, q.end()));
+        out.removeIf(u -> u.words().isEmpty());
+        return out;
+    }
+
+    private static Aligner.Unit unit(Piece piece, int p, int start, int end) {
+        String t = piece.article().original().substring(start, end);
+        List<String> words = Words.of(t);
+        return new Aligner.Unit(piece.article().id(), piece.docOrder(), start, end, t, words, Words.stems(words), p,
+                piece.speaker());
+    }
+
+    /** A multi-sentence quote no other outlet repeats any sentence of is kept whole. */
+    private static List<List<Aligner.Unit>> rejoin(List<List<Aligner.Unit>> clusters, List<Piece> pieces) {
+        Map<Integer, List<List<Aligner.Unit>>> byPiece = new LinkedHashMap<>();
+        for (List<Aligner.Unit> c : clusters) {
+            for (Aligner.Unit u : c) {
+                byPiece.computeIfAbsent(u.piece(), k -> new ArrayList<>()).add(c);
+            }
+        }
+        List<List<Aligner.Unit>> out = new ArrayList<>(clusters);
+        byPiece.forEach((p, cs) -> {
+            if (cs.size() > 1 && cs.stream().allMatch(c -> c.size() == 1)) {
+                out.removeAll(cs);
+                out.add(new ArrayList<>(List.of(unit(pieces.get(p), p, pieces.get(p).quote().quote().start(),
+                        pieces.get(p).quote().quote().end()))));
+            }
+        });
+        return out;
+    }
+
+    private static void addParaphrases(Story story, Map<String, List<QuoteMarks.Found>> found,
+                                       List<List<Occ>> statements, List<Aligner.Unit> canonicals) {
+        if (statements.isEmpty()) {
+            return;
+        }
+        List<Attribution.Reported> reported = new ArrayList<>();
+        List<String> docs = new ArrayList<>();
+        List<Integer> orders = new ArrayList<>();
+        for (int d = 0; d < story.articles().size(); d++) {
+            Article a = story.articles().get(d);
+            for (Attribution.Reported r : Attribution.reported(a, found.get(a.id()))) {
+                reported.add(r);
+                docs.add(a.id());
+                orders.add(d);
+            }
+        }
+        if (reported.isEmpty() || reported.size() > MAX_PARAPHRASE_CANDIDATES) {
+            return;
+        }
+        List<float[]> rv = Embeddings.embed(reported.stream().map(r -> r.sentence().text()).toList());
+        List<float[]> cv = Embeddings.embed(canonicals.stream().map(Aligner.Unit::text).toList());
+        // each reported sentence goes to its closest statement, and each statement takes one per article
+        Map<String, Occ> best = new HashMap<>();
+        Map<String, Double> bestScore = new HashMap<>();
+        for (int r = 0; r < reported.size(); r++) {
+            Attribution.Reported rep = reported.get(r);
+            List<String> words = Words.of(rep.sentence().text());
+            var stems = Words.stems(words);
+            int target = -1;
+            double score = 0;
+            for (int c = 0; c < canonicals.size(); c++) {
+                Aligner.Unit can = canonicals.get(c);
+                String doc = docs.get(r);
+                if (statements.get(c).stream().anyMatch(o -> o.unit().doc().equals(doc))) {
+                    continue;
+                }
+                double cos = Embeddings.cosine(rv.get(r), cv.get(c));
+                if (cos < PARAPHRASE_COSINE || Words.negated(words) != Words.negated(can.words())) {
+                    continue;
+                }
+                int shared = Words.shared(stems, can.stems());
+                if (shared < 3 || (double) shared / Math.max(1, can.stems().size()) < 0.4) {
+                    continue;
+                }
+                if (cos > score) {
+                    score = cos;
+                    target = c;
+                }
+            }
+            if (target >= 0) {
+                String key = target + "\u0000" + docs.get(r);
+                if (score > bestScore.getOrDefault(key, 0.0)) {
+                    var s = rep.sentence();
+                    List<String> w = Words.of(s.text());
+                    Aligner.Unit u = new Aligner.Unit(docs.get(r), orders.get(r), s.start(), s.end(),
+                            story.article(docs.get(r)).original().substring(s.start(), s.end()), w, Words.stems(w), -1, null);
+                    bestScore.put(key, score);
+                    best.put(key, new Occ(u, rep.speaker(), Match.PARAPHRASE, List.of()));
+                }
+            }
+        }
+        best.forEach((key, occ) -> statements.get(Integer.parseInt(key.substring(0, key.indexOf('\u0000')))).add(occ));
+    }
+
+    private static List<Quote> quotes(Story story, EntityIndex index, List<List<Occ>> statements,
+                                      List<Aligner.Unit> canonicals) {
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < statements.size(); i++) {
+            order.add(i);
+        }
+        Comparator<Occ> byPlace = Comparator.comparingInt((Occ o) -> o.unit().docOrder()).thenComparingInt(o -> o.unit().start());
+        statements.forEach(s -> s.sort(byPlace));
+        order.sort(Comparator.comparing(i -> statements.get(i).stream()
+                .filter(o -> o.match() != Match.PARAPHRASE).findFirst().orElse(statements.get(i).get(0)), byPlace));
+        List<Quote> out = new ArrayList<>();
+        for (int i : order) {
+            List<Occ> occs = statements.get(i);
+            List<QuoteOccurrence> rendered = new ArrayList<>();
+            Map<String, Integer> votes = new LinkedHashMap<>();
+            Map<String, Speaker> speakers = new HashMap<>();
+            for (Occ o : occs) {
+                Speaker sp = speaker(index, o.unit().doc(), o.ref());
+                if (sp != null) {
+                    String key = key(sp);
+                    // quoted occurrences outvote paraphrases; a named speaker outvotes a group
+                    votes.merge(key, (o.match() == Match.PARAPHRASE ? 1 : 4) + (sp.entity() != null ? 1 : 0), Integer::sum);
+                    speakers.putIfAbsent(key, sp);
+                }
+                rendered.add(new QuoteOccurrence(o.unit().doc(), o.unit().text(), o.unit().start(), o.unit().end(),
+                        o.ref() == null ? null : o.ref().asWritten(), o.match(), sp == null ? null : sp.name(), o.diff()));
+            }
+            Speaker speaker = votes.entrySet().stream().max(Map.Entry.comparingByValue())
+                    .map(e -> speakers.get(e.getKey())).orElse(null);
+            boolean disputed = votes.size() > 1;
+            out.add(new Quote("q" + (out.size() + 1), speaker, canonicals.get(i).text(), rendered, disputed));
+        }
+        return out;
+    }
+
+    private static String key(Speaker sp) {
+        return sp.entity() != null ? sp.entity() : org.parallax.text.Normalizer.wordsOnly(sp.name());
+    }
+
+    private static Speaker speaker(EntityIndex index, String doc, Attribution.Ref ref) {
+        if (ref == null || ref.name() == null) {
+            return null;
+        }
+        if (ref.kind() != Attribution.Kind.GROUP) {
+            Optional<Entity> e = index.find(doc, ref.name());
+            if (e.isPresent()) {
+                return new Speaker(e.get().id(), e.get().name());
+            }
+        }
+        return new Speaker(null, ref.name());
+    }
+}
