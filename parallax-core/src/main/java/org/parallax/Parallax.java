@@ -71,6 +71,16 @@ public final class Parallax {
     public Report analyze(Batch batch, IntConsumer progress) {
         List<Rejected> rejected = new ArrayList<>(batch.rejected());
         List<Article> articles = prepare(batch.articles(), rejected, progress);
+        return analyzePrepared(articles, rejected);
+    }
+
+    /**
+     * Groups articles that already went through the article pipeline into stories and runs the story
+     * pipeline on each; {@code rejected} lists earlier problems to carry into the report. For callers
+     * that keep prepared articles between runs (the web app re-groups after every upload).
+     */
+    public Report analyzePrepared(List<Article> articles, List<Rejected> rejected) {
+        rejected = new ArrayList<>(rejected);
         List<Story> stories = new ArrayList<>();
         List<List<Article>> groups = grouper.group(articles);
         for (int i = 0; i < groups.size(); i++) {

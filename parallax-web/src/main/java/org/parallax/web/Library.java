@@ -1,0 +1,196 @@
+package org.parallax.web;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.parallax.Parallax;
+import org.parallax.ingest.Batch;
+import org.parallax.model.Article;
+import org.parallax.model.RawArticle;
+import org.parallax.model.Rejected;
+import org.parallax.model.Report;
+import org.parallax.model.Story;
+import org.parallax.report.JsonReport;
+import org.parallax.store.SearchHit;
+import org.parallax.store.Store;
+import org.parallax.store.StoredStory;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The web app's service: keeps articles in the {@link Store}, recomputes the stories after every upload
+ * and answers reads from an immutable snapshot. Pages and API handlers only call this.
+ *
+ * <p>Stories get stable ids: a hash of the story's first-added article, so a story keeps its address
+ * when later uploads add articles to it.
+ *
+ * <p>Thread-safe: uploads are serialised; reads see the last finished snapshot, never a half-built one.
+ */
+public final class Library implements AutoCloseable {
+    private final Store store;
+    private final Parallax parallax;
+    // prepared articles by id, reused while the raw input is unchanged (the article pipeline is pure)
+    private final Map<String, Prepared> prepared = new HashMap<>();
+    private volatile Snapshot snapshot = Snapshot.EMPTY;
+
+    private record Prepared(RawArticle raw, Article article) {
+    }
+
+    /** One computed story and its stable id. */
+    public record Entry(String id, Story story) {
+        public Entry {
+            Objects.requireNonNull(id, "id");
+            Objects.requireNonNull(story, "story");
+        }
+
+        /** 1-based position of a document in the story, or 0 when it is not there. */
+        public int position(String documentId) {
+            List<Article> articles = story.articles();
+            for (int i = 0; i < articles.size(); i++) {
+                if (articles.get(i).id().equals(documentId)) {
+                    return i + 1;
+                }
+            }
+            return 0;
+        }
+    }
+
+    /** Everything a page needs, computed together. */
+    public record Snapshot(List<Entry> stories, Map<String, Entry> byId, List<Rejected> rejected, int articles) {
+        static final Snapshot EMPTY = new Snapshot(List.of(), Map.of(), List.of(), 0);
+
+        public Snapshot {
+            stories = List.copyOf(stories);
+            byId = Map.copyOf(byId);
+            rejected = List.copyOf(rejected);
+        }
+    }
+
+    /** What an upload did. */
+    public record IngestResult(List<String> ids, List<Rejected> rejected, List<String> stories) {
+        public IngestResult {
+            ids = List.copyOf(ids);
+            rejected = List.copyOf(rejected);
+            stories = List.copyOf(stories);
+        }
+    }
+
+    private Library(Store store, Parallax parallax) {
+        this.store = store;
+        this.parallax = parallax;
+    }
+
+    /** Opens the store under {@code dataDir} and computes the stories of what it holds. */
+    public static Library open(Path dataDir, Parallax parallax) {
+        Library library = new Library(Store.open(dataDir), Objects.requireNonNull(parallax, "parallax"));
+        library.recompute();
+        return library;
+    }
+
+    public Snapshot snapshot() {
+        return snapshot;
+    }
+
+    public Optional<Entry> story(String id) {
+        return Optional.ofNullable(snapshot.byId().get(id));
+    }
+
+    /** The story object of the report contract, as stored with the last computation. */
+    public Optional<String> storyJson(String id) {
+        return store.story(id).map(StoredStory::json);
+    }
+
+    public List<SearchHit> search(String query, int limit) {
+        return store.search(query, limit);
+    }
+
+    public List<RawArticle> articles() {
+        return store.articles();
+    }
+
+    /**
+     * Stores a batch's articles (one transaction) and recomputes the stories. Articles with an id already
+     * stored replace the old ones. The batch's rejected inputs are reported back, not stored.
+     */
+    public synchronized IngestResult ingest(Batch batch) {
+        List<String> ids = batch.articles().isEmpty() ? List.of() : store.putArticles(batch.articles());
+        if (!ids.isEmpty()) {
+            recompute();
+        }
+        Snapshot now = snapshot;
+        List<String> stories = now.stories().stream()
+                .filter(e -> e.story().documentIds().stream().anyMatch(ids::contains))
+                .map(Entry::id).toList();
+        return new IngestResult(ids, batch.rejected(), stories);
+    }
+
+    private synchronized void recompute() {
+        List<RawArticle> raws = store.articles();
+        List<Rejected> rejected = new ArrayList<>();
+        List<RawArticle> fresh = raws.stream()
+                .filter(r -> prepared.get(r.id()) == null || !prepared.get(r.id()).raw().equals(r)).toList();
+        Map<String, RawArticle> freshById = new HashMap<>();
+        fresh.forEach(r -> freshById.put(r.id(), r));
+        for (Article a : parallax.prepare(fresh, rejected, n -> { })) {
+            prepared.put(a.id(), new Prepared(freshById.get(a.id()), a));
+        }
+        List<Article> articles = new ArrayList<>();
+        Map<String, Integer> order = new HashMap<>();
+        for (RawArticle r : raws) {
+            Prepared p = prepared.get(r.id());
+            if (p != null && p.raw().equals(r)) {
+                order.put(r.id(), articles.size());
+                articles.add(p.article());
+            }
+        }
+        prepared.keySet().retainAll(order.keySet());
+        Report report = parallax.analyzePrepared(articles, rejected);
+
+        List<Entry> entries = new ArrayList<>();
+        Map<String, Entry> byId = new LinkedHashMap<>();
+        List<StoredStory> stored = new ArrayList<>();
+        for (Story s : report.stories()) {
+            String first = s.articles().stream().map(Article::id)
+                    .min((a, b) -> Integer.compare(order.getOrDefault(a, 0), order.getOrDefault(b, 0)))
+                    .orElse(s.id());
+            String id = uniqueId(first, byId);
+            Entry e = new Entry(id, s);
+            entries.add(e);
+            byId.put(id, e);
+            stored.add(new StoredStory(id, s.headline(), s.documentIds(), contractJson(e)));
+        }
+        store.replaceStories(stored);
+        snapshot = new Snapshot(entries, byId, report.rejected(), raws.size());
+    }
+
+    /** The story object of the report contract with the stable id in place of the run's own. */
+    static String contractJson(Entry e) {
+        ObjectNode node = JsonReport.story(e.story());
+        node.put("id", e.id());
+        try {
+            return JsonReport.mapper().writeValueAsString(node);
+        } catch (JsonProcessingException ex) {
+            throw new IllegalStateException("story cannot be written as JSON", ex);
+        }
+    }
+
+    private static String uniqueId(String firstDocument, Map<String, Entry> taken) {
+        String base = "s-" + ArticleInput.sha256(firstDocument).substring(0, 10);
+        String id = base;
+        for (int n = 2; taken.containsKey(id); n++) {
+            id = base + "-" + n;
+        }
+        return id;
+    }
+
+    @Override
+    public void close() {
+        store.close();
+    }
+}
