@@ -123,7 +123,7 @@ final class ArticleInput {
 
     /** Letters, digits, dot, dash and underscore only: an uploaded name is shown and used as an id. */
     static String safeId(String name) {
-        String s = name.replaceAll("[^\\p{L}\\p{N}._-]+", "_");
+        String s = name.replaceAll("[^\\p{L}\\p{M}\\p{N}._-]+", "_");
         s = s.replaceAll("^[._]+", "");
         if (s.isEmpty()) {
             s = "upload";
