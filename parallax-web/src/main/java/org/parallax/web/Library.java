@@ -106,8 +106,19 @@ public final class Library implements AutoCloseable {
         return store.story(id).map(StoredStory::json);
     }
 
+    /** Full-text hits, with the title and outlet cleaning found when the input did not give them. */
     public List<SearchHit> search(String query, int limit) {
-        return store.search(query, limit);
+        Snapshot now = snapshot;
+        return store.search(query, limit).stream().map(h -> {
+            Entry e = h.story() == null ? null : now.byId().get(h.story());
+            int at = e == null ? 0 : e.position(h.article());
+            if (at == 0) {
+                return h;
+            }
+            Article a = e.story().articles().get(at - 1);
+            return new SearchHit(h.article(), h.title() != null ? h.title() : a.title(),
+                    h.outlet() != null ? h.outlet() : a.outlet(), h.snippet(), h.story());
+        }).toList();
     }
 
     public List<RawArticle> articles() {

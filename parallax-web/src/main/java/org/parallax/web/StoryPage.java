@@ -49,7 +49,8 @@ final class StoryPage {
         }
         out.append("</nav>\n");
         for (StorySection s : SECTIONS) {
-            out.append("<section id=\"").append(s.anchor()).append("\"><h2>").append(escape(s.title())).append("</h2>\n");
+            out.append("<section id=\"").append(s.anchor()).append(s.isEmpty(story) ? "\" class=\"empty" : "")
+                    .append("\"><h2>").append(escape(s.title())).append("</h2>\n");
             if (s.isEmpty(story)) {
                 out.append("<p class=\"none\">").append(escape(s.emptyText())).append("</p>\n");
             } else {
