@@ -58,15 +58,15 @@ final class StoryPage {
             }
             out.append("</section>\n");
         }
-        out.append("</article>\n<script type=\"application/json\" id=\"px-data\">").append(Json.forHtml(groups(anchors)))
+        out.append("</article>\n<script type=\"application/json\" id=\"px-data\">").append(Json.forHtml(groups(entry.id(), anchors)))
                 .append("</script>\n");
         return Pages.layout(headline, "", out.toString());
     }
 
     /** For each claim and quote, the sentence anchors that state it. */
-    private static ObjectNode groups(StoryAnchors anchors) {
+    private static ObjectNode groups(String storyId, StoryAnchors anchors) {
         ObjectNode root = Json.object();
-        root.put("story", anchors.story().id());
+        root.put("story", storyId);
         root.put("headline", anchors.story().headline());
         ObjectNode groups = root.putObject("groups");
         for (Claim c : anchors.story().claims()) {

@@ -19,9 +19,6 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.parallax.Parallax;
 import org.parallax.cluster.SimilarityGrouper;
-import org.parallax.model.Story;
-import org.parallax.model.SummarySentence;
-import org.parallax.pipeline.StageResult;
 
 import java.io.File;
 import java.io.IOException;
@@ -77,13 +74,10 @@ class BrowserTest {
         }
     }
 
-    /** The standard pipeline, plus a summary citing the first two articles when the story has none yet. */
+    /** The standard pipeline, plus stand-in analysis ({@link FakeAnalysis}) so every section shows. */
     static Parallax withSummary() {
         return new Parallax(Parallax.standardArticlePipeline(), new SimilarityGrouper(0.08),
-                Parallax.standardStoryPipeline().then("test-summary", (Story s) -> new StageResult.Ok<>(
-                        !s.summary().isEmpty() || s.articles().size() < 2 ? s : s.withSummary(List.of(
-                                new SummarySentence("A ferry ran aground in fog and every passenger was rescued.",
-                                        List.of(s.articles().get(1).id(), s.articles().get(0).id())))))));
+                Parallax.standardStoryPipeline().then("fake-analysis", FakeAnalysis::apply));
     }
 
     @Test
@@ -106,6 +100,11 @@ class BrowserTest {
             assertThat(background).isNotIn("rgba(0, 0, 0, 0)", "transparent");
             assertThat(driver.findElement(By.id(target)).getText()).isNotBlank();
             shot("story-citation-highlighted");
+            driver.findElements(By.cssSelector("#claims button.claim")).get(1).click();
+            assertThat(driver.findElements(By.cssSelector("span.s.hl"))).as("%s", ((JavascriptExecutor) driver).executeScript(
+                    "return document.getElementById('px-data').textContent")).hasSizeGreaterThan(1);
+            driver.get(driver.getCurrentUrl().replaceAll("#.*", ""));
+            shot("story-all-sections");
         }
     }
 
