@@ -84,17 +84,29 @@ public final class Parallax {
         List<Story> stories = new ArrayList<>();
         List<List<Article>> groups = grouper.group(articles);
         for (int i = 0; i < groups.size(); i++) {
-            Story draft = Story.of("s" + (i + 1), null, groups.get(i));
-            StageResult<Story> result = storyPipeline.apply(draft);
-            if (result instanceof StageResult.Ok<Story> ok) {
-                stories.add(ok.value());
-            } else {
-                rejected.add(new Rejected("story " + draft.id(), result.problem()));
-                stories.add(draft);
-            }
+            stories.add(analyzeStory("s" + (i + 1), groups.get(i), rejected));
         }
         List<Article> documents = stories.stream().flatMap(s -> s.articles().stream()).toList();
         return new Report(Report.GENERATOR, documents, stories, rejected);
+    }
+
+    /** Sorts prepared articles into stories' groups, as {@link #analyzePrepared} does. */
+    public List<List<Article>> group(List<Article> articles) {
+        return grouper.group(articles);
+    }
+
+    /**
+     * Runs the story pipeline on one group of prepared articles. When it fails, the problem is added to
+     * {@code rejected} and the story comes back with only its articles.
+     */
+    public Story analyzeStory(String id, List<Article> articles, List<Rejected> rejected) {
+        Story draft = Story.of(id, null, articles);
+        StageResult<Story> result = storyPipeline.apply(draft);
+        if (result instanceof StageResult.Ok<Story> ok) {
+            return ok.value();
+        }
+        rejected.add(new Rejected("story " + draft.id(), result.problem()));
+        return draft;
     }
 
     public Report analyze(Batch batch) {

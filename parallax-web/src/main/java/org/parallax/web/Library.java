@@ -7,7 +7,6 @@ import org.parallax.ingest.Batch;
 import org.parallax.model.Article;
 import org.parallax.model.RawArticle;
 import org.parallax.model.Rejected;
-import org.parallax.model.Report;
 import org.parallax.model.Story;
 import org.parallax.report.JsonReport;
 import org.parallax.store.SearchHit;
@@ -39,7 +38,26 @@ public final class Library implements AutoCloseable {
     private final Map<String, Prepared> prepared = new HashMap<>();
     private volatile Snapshot snapshot = Snapshot.EMPTY;
 
+    // analysed stories by their articles' ids, reused while the group's prepared articles are the same
+    private final Map<List<String>, Analysed> analysed = new HashMap<>();
+
     private record Prepared(RawArticle raw, Article article) {
+    }
+
+    private record Analysed(List<Article> articles, Story story) {
+    }
+
+    // the same prepared objects: the article cache hands out one instance per unchanged input
+    private static boolean sameArticles(List<Article> a, List<Article> b) {
+        if (a.size() != b.size()) {
+            return false;
+        }
+        for (int i = 0; i < a.size(); i++) {
+            if (a.get(i) != b.get(i)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** One computed story and its stable id. */
@@ -161,12 +179,25 @@ public final class Library implements AutoCloseable {
             }
         }
         prepared.keySet().retainAll(order.keySet());
-        Report report = parallax.analyzePrepared(articles, rejected);
 
+        List<Story> stories = new ArrayList<>();
+        Map<List<String>, Analysed> kept = new HashMap<>();
+        List<List<Article>> groups = parallax.group(articles);
+        for (int i = 0; i < groups.size(); i++) {
+            List<Article> group = groups.get(i);
+            List<String> ids = group.stream().map(Article::id).toList();
+            Analysed before = analysed.get(ids);
+            Story story = before != null && sameArticles(before.articles(), group) ? before.story()
+                    : parallax.analyzeStory("s" + (i + 1), group, rejected);
+            stories.add(story);
+            kept.put(ids, new Analysed(group, story));
+        }
+        analysed.clear();
+        analysed.putAll(kept);
         List<Entry> entries = new ArrayList<>();
         Map<String, Entry> byId = new LinkedHashMap<>();
         List<StoredStory> stored = new ArrayList<>();
-        for (Story s : report.stories()) {
+        for (Story s : stories) {
             String first = s.articles().stream().map(Article::id)
                     .min((a, b) -> Integer.compare(order.getOrDefault(a, 0), order.getOrDefault(b, 0)))
                     .orElse(s.id());
@@ -177,7 +208,7 @@ public final class Library implements AutoCloseable {
             stored.add(new StoredStory(id, s.headline(), s.documentIds(), contractJson(e)));
         }
         store.replaceStories(stored);
-        snapshot = new Snapshot(entries, byId, report.rejected(), raws.size());
+        snapshot = new Snapshot(entries, byId, rejected, raws.size());
     }
 
     /** The story object of the report contract with the stable id in place of the run's own. */
