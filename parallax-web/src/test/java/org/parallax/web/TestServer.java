@@ -7,6 +7,9 @@ import org.parallax.Parallax;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -14,6 +17,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -21,6 +25,8 @@ import java.util.stream.Stream;
 final class TestServer implements AutoCloseable {
     static final ObjectMapper JSON = new ObjectMapper();
     private static final HttpClient HTTP = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+
+    private static final Duration TIMEOUT = Duration.ofMinutes(3);
 
     final WebApp app;
     final String base;
@@ -35,7 +41,7 @@ final class TestServer implements AutoCloseable {
     }
 
     HttpResponse<String> get(String path, String... headers) {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path));
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).timeout(TIMEOUT);
         if (headers.length > 0) {
             b.headers(headers);
         }
@@ -43,13 +49,51 @@ final class TestServer implements AutoCloseable {
     }
 
     HttpResponse<String> post(String path, String contentType, byte[] body, String... headers) {
-        // 100-continue, as curl does for large bodies: the server may refuse before the body is sent
+        // no 100-continue: Java 17's client waits forever when the answer to it is a final status (JDK-8286171)
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", contentType)
-                .expectContinue(body.length > 32 * 1024).POST(HttpRequest.BodyPublishers.ofByteArray(body));
+                .timeout(TIMEOUT).POST(HttpRequest.BodyPublishers.ofByteArray(body));
         if (headers.length > 0) {
             b.headers(headers);
         }
         return send(b.build());
+    }
+
+    /**
+     * Announces a body with {@code Expect: 100-continue}, as curl does for large uploads, and reads the answer
+     * before sending any of it: a server that refuses by the headers alone answers without waiting.
+     * Returns the status code and the response body.
+     */
+    RawResponse announce(String path, String contentType, long contentLength) {
+        try (Socket socket = new Socket("127.0.0.1", app.port())) {
+            socket.setSoTimeout((int) TIMEOUT.toMillis());
+            String head = "POST " + path + " HTTP/1.1\r\nHost: 127.0.0.1:" + app.port() + "\r\nContent-Type: " + contentType
+                    + "\r\nContent-Length: " + contentLength + "\r\nExpect: 100-continue\r\nConnection: close\r\n\r\n";
+            socket.getOutputStream().write(head.getBytes(StandardCharsets.US_ASCII));
+            socket.getOutputStream().flush();
+            BufferedReader in = new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.UTF_8));
+            String status = in.readLine();
+            long length = -1;
+            for (String line = in.readLine(); line != null && !line.isEmpty(); line = in.readLine()) {
+                if (line.toLowerCase(java.util.Locale.ROOT).startsWith("content-length:")) {
+                    length = Long.parseLong(line.substring(15).trim());
+                }
+            }
+            char[] body = new char[(int) Math.max(0, Math.min(length, 1 << 20))];
+            int read = 0;
+            while (read < body.length) {
+                int n = in.read(body, read, body.length - read);
+                if (n < 0) {
+                    break;
+                }
+                read += n;
+            }
+            return new RawResponse(Integer.parseInt(status.split(" ")[1]), new String(body, 0, read));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    record RawResponse(int status, String body) {
     }
 
     HttpResponse<String> postJson(String path, String json, String... headers) {
