@@ -87,6 +87,29 @@ public final class Parallax {
         return storyPipeline;
     }
 
+    /** The fast article pipeline of {@link #cluster}: cleaning (with metadata) and sentence splitting only. */
+    public static Pipeline<RawArticle, Article> clusterArticlePipeline() {
+        return Pipeline.start("clean", new ArticleCleaner(new SentenceSplitter()));
+    }
+
+    /**
+     * The fast path: cleans the batch with {@link #clusterArticlePipeline()}, groups it into stories with
+     * this instance's grouper and gives each story its headline, without the deep per-story analysis.
+     */
+    public Report cluster(Batch batch, IntConsumer progress) {
+        List<Rejected> rejected = new ArrayList<>(batch.rejected());
+        List<Article> articles = prepare(clusterArticlePipeline(), batch.articles(), rejected, progress);
+        List<Story> stories = new ArrayList<>();
+        HeadlineStage headline = new HeadlineStage();
+        List<List<Article>> groups = grouper.group(articles);
+        for (int i = 0; i < groups.size(); i++) {
+            Story draft = Story.of("s" + (i + 1), null, groups.get(i));
+            stories.add(headline.apply(draft) instanceof StageResult.Ok<Story> ok ? ok.value() : draft);
+        }
+        List<Article> documents = stories.stream().flatMap(s -> s.articles().stream()).toList();
+        return new Report(Report.GENERATOR, documents, stories, rejected);
+    }
+
     /** Analyses a batch, reporting each finished article to {@code progress}. */
     public Report analyze(Batch batch, IntConsumer progress) {
         List<Rejected> rejected = new ArrayList<>(batch.rejected());
@@ -113,6 +136,11 @@ public final class Parallax {
 
     /** Runs the article pipeline on every article, in parallel, keeping input order. */
     public List<Article> prepare(List<RawArticle> raws, List<Rejected> rejected, IntConsumer progress) {
+        return prepare(articlePipeline, raws, rejected, progress);
+    }
+
+    private static List<Article> prepare(Pipeline<RawArticle, Article> articlePipeline, List<RawArticle> raws,
+                                         List<Rejected> rejected, IntConsumer progress) {
         AtomicInteger done = new AtomicInteger();
         List<StageResult<Article>> results = raws.parallelStream().map(raw -> {
             StageResult<Article> r = articlePipeline.apply(raw);
