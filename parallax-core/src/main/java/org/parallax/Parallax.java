@@ -1,6 +1,6 @@
 package org.parallax;
 
-import org.parallax.cluster.SimilarityGrouper;
+import org.parallax.cluster.EventGrouper;
 import org.parallax.cluster.StoryGrouper;
 import org.parallax.entities.EntityStage;
 import org.parallax.entities.MentionStage;
@@ -76,7 +76,7 @@ public final class Parallax {
 
     /** Parallax with every standard stage. */
     public static Parallax standard() {
-        return new Parallax(standardArticlePipeline(), SimilarityGrouper.tuned(), standardStoryPipeline());
+        return new Parallax(standardArticlePipeline(), EventGrouper.tuned(), standardStoryPipeline());
     }
 
     public Pipeline<RawArticle, Article> articlePipeline() {

@@ -13,10 +13,15 @@ package org.parallax.cluster;
  * @param farFactor      what the similarity is multiplied by when they are far apart
  * @param candidateTerms how many of an article's heaviest terms look up candidate stories
  * @param maxPostings    how many of the latest stories per term are looked at (bounds the work per article)
+ * @param splitWords     weight of the word view when splitting look-alike events apart
+ * @param splitNames     weight of the name view when splitting
+ * @param splitNumbers   weight of the figure view when splitting
+ * @param splitMinSimilarity inside a story, groups merge while their average similarity reaches this
+ * @param splitMinSide   groups of a split smaller than this join their nearest group
  */
 public record ClusterSettings(double wordWeight, double nameWeight, double numberWeight, double join, double merge,
                               int maxGapDays, double farFactor, int candidateTerms, int maxPostings,
-                              double splitWords, double splitNames, double splitNumbers, double splitRatio,
+                              double splitWords, double splitNames, double splitNumbers, double splitMinSimilarity,
                               int splitMinSide) {
     public ClusterSettings {
         if (wordWeight < 0 || nameWeight < 0 || numberWeight < 0 || wordWeight + nameWeight + numberWeight <= 0) {
@@ -25,17 +30,20 @@ public record ClusterSettings(double wordWeight, double nameWeight, double numbe
         if (join <= 0 || join >= 1 || merge <= 0 || merge >= 1) {
             throw new IllegalArgumentException("thresholds must be in (0, 1): " + join + ", " + merge);
         }
+        if (splitWords < 0 || splitNames < 0 || splitNumbers < 0 || splitMinSide < 1) {
+            throw new IllegalArgumentException("bad split settings");
+        }
         if (candidateTerms < 1 || maxPostings < 1 || maxGapDays < 0 || farFactor < 0 || farFactor > 1) {
             throw new IllegalArgumentException("bad candidate or time settings");
         }
     }
 
     public static ClusterSettings tuned() {
-        return new ClusterSettings(1.0, 0.5, 0.3, 0.18, 0.18, 30, 0.5, 20, 400, 0.5, 1, 0.5, 0.5, 2);
+        return new ClusterSettings(1.0, 0.5, 0.3, 0.08, 0.08, 30, 0.5, 20, 400, 0.5, 1, 1, 0.25, 4);
     }
 
     public ClusterSettings withJoin(double value) {
         return new ClusterSettings(wordWeight, nameWeight, numberWeight, value, merge, maxGapDays, farFactor,
-                candidateTerms, maxPostings, splitWords, splitNames, splitNumbers, splitRatio, splitMinSide);
+                candidateTerms, maxPostings, splitWords, splitNames, splitNumbers, splitMinSimilarity, splitMinSide);
     }
 }

@@ -36,7 +36,7 @@ public final class IncrementalClusterer {
         this.settings = settings;
         this.weights = new double[]{settings.wordWeight(), settings.nameWeight(), settings.numberWeight()};
         this.splitter = new StorySplitter(new double[]{settings.splitWords(), settings.splitNames(), settings.splitNumbers()},
-                settings.splitRatio(), settings.splitMinSide());
+                settings.splitMinSimilarity(), settings.splitMinSide());
     }
 
     /** Adds one article; gives its arrival index. */

@@ -4,30 +4,30 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Splits a story that holds two look-alike events. Look-alikes (two rehab check-ins, two earthquakes)
- * share the topic's vocabulary but not the specific people, places and figures, so inside one story the
- * articles form two dense communities with little between them. The splitter bisects the story by
- * average-link two-means over a similarity that weighs names and figures, and keeps the split when the
- * similarity between the halves is well below that within them; then it tries each half again.
+ * Splits a story that holds look-alike events. Look-alikes (two rehab check-ins, two earthquakes) share
+ * the topic's vocabulary but not the specific people, places and figures. Inside one story the splitter
+ * therefore re-clusters the articles by average link over a similarity that weighs names and figures
+ * above words, stopping at {@code minSimilarity}; groups smaller than {@code minSide} then join their
+ * nearest group, so a story is not shredded into stragglers.
  *
- * <p>Quadratic in the size of one story (capped at {@link #MAX_SIZE}); pure and thread-safe.
+ * <p>Quadratic (time) in the size of one story; stories above {@link #MAX_SIZE} are left whole. Pure
+ * and thread-safe.
  */
 final class StorySplitter {
     static final int MAX_SIZE = 400;
-    private static final int ROUNDS = 20;
 
     private final double[] weights;
-    private final double ratio;
+    private final double minSimilarity;
     private final int minSide;
 
     /**
      * @param weights view weights of the splitting similarity (words, names, figures)
-     * @param ratio   a split is kept when between-halves similarity is below {@code ratio} times within
-     * @param minSide fewest articles each half must have
+     * @param minSimilarity groups merge while their average similarity reaches this
+     * @param minSide       groups smaller than this join their nearest group
      */
-    StorySplitter(double[] weights, double ratio, int minSide) {
+    StorySplitter(double[] weights, double minSimilarity, int minSide) {
         this.weights = weights.clone();
-        this.ratio = ratio;
+        this.minSimilarity = minSimilarity;
         this.minSide = minSide;
     }
 
@@ -39,11 +39,7 @@ final class StorySplitter {
             return out;
         }
         double[][] sim = similarities(members, vectors);
-        List<Integer> local = new ArrayList<>();
-        for (int i = 0; i < members.size(); i++) {
-            local.add(i);
-        }
-        for (List<Integer> part : recurse(local, sim)) {
+        for (List<Integer> part : agglomerate(sim)) {
             List<Integer> g = new ArrayList<>();
             part.forEach(i -> g.add(members.get(i)));
             out.add(g);
@@ -51,101 +47,77 @@ final class StorySplitter {
         return out;
     }
 
-    private List<List<Integer>> recurse(List<Integer> docs, double[][] sim) {
+    /**
+     * Average-link agglomeration over the splitting similarity (normalised by the view weights), stopping
+     * when no two groups reach {@code minSimilarity}; groups smaller than {@code minSide} then join the
+     * group they are most similar to.
+     */
+    private List<List<Integer>> agglomerate(double[][] simIn) {
+        int n = simIn.length;
+        double total = 0;
+        for (double w : weights) {
+            total += w;
+        }
+        double[][] sim = new double[n][n];
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < n; j++) {
+                sim[i][j] = simIn[i][j] / total;
+            }
+        }
+        int[] size = new int[n];
+        boolean[] alive = new boolean[n];
+        List<List<Integer>> members = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            size[i] = 1;
+            alive[i] = true;
+            members.add(new ArrayList<>(List.of(i)));
+        }
+        mergeWhile(sim, size, alive, members, minSimilarity, Integer.MAX_VALUE);
+        // small leftovers join their nearest group whatever the similarity
+        mergeWhile(sim, size, alive, members, -1, minSide);
         List<List<Integer>> out = new ArrayList<>();
-        if (docs.size() < 2 * minSide) {
-            out.add(docs);
-            return out;
+        for (int i = 0; i < n; i++) {
+            if (alive[i]) {
+                members.get(i).sort(null);
+                out.add(members.get(i));
+            }
         }
-        boolean[] side = bisect(docs, sim);
-        List<Integer> a = new ArrayList<>();
-        List<Integer> b = new ArrayList<>();
-        for (int i = 0; i < docs.size(); i++) {
-            (side[i] ? b : a).add(docs.get(i));
-        }
-        if (a.size() < minSide || b.size() < minSide) {
-            out.add(docs);
-            return out;
-        }
-        double within = (mean(a, a, sim) * pairs(a) + mean(b, b, sim) * pairs(b)) / (pairs(a) + pairs(b));
-        double between = mean(a, b, sim);
-        if (between >= ratio * within) {
-            out.add(docs);
-            return out;
-        }
-        out.addAll(recurse(a, sim));
-        out.addAll(recurse(b, sim));
+        out.sort(java.util.Comparator.comparing(g -> g.get(0)));
         return out;
     }
 
-    /** Two-means by average link, seeded with the two least similar articles found from the first. */
-    private static boolean[] bisect(List<Integer> docs, double[][] sim) {
-        int n = docs.size();
-        int seedA = 0;
-        for (int i = 1; i < n; i++) {
-            if (sim[docs.get(0)][docs.get(i)] < sim[docs.get(0)][docs.get(seedA)]) {
-                seedA = i;
-            }
-        }
-        int seedB = seedA == 0 ? 1 : 0;
-        for (int i = 0; i < n; i++) {
-            if (i != seedA && sim[docs.get(seedA)][docs.get(i)] < sim[docs.get(seedA)][docs.get(seedB)]) {
-                seedB = i;
-            }
-        }
-        boolean[] side = new boolean[n];
-        for (int i = 0; i < n; i++) {
-            side[i] = sim[docs.get(i)][docs.get(seedB)] > sim[docs.get(i)][docs.get(seedA)];
-        }
-        for (int round = 0; round < ROUNDS; round++) {
-            boolean changed = false;
-            boolean[] next = new boolean[n];
+    /** Merges the most similar pair while it reaches {@code floor} (and, when {@code small} is set, one side is smaller). */
+    private static void mergeWhile(double[][] sim, int[] size, boolean[] alive, List<List<Integer>> members,
+                                   double floor, int small) {
+        int n = sim.length;
+        while (true) {
+            int bi = -1;
+            int bj = -1;
+            double best = floor;
             for (int i = 0; i < n; i++) {
-                double sa = 0;
-                double sb = 0;
-                int na = 0;
-                int nb = 0;
-                for (int j = 0; j < n; j++) {
-                    if (j == i) {
-                        continue;
-                    }
-                    if (side[j]) {
-                        sb += sim[docs.get(i)][docs.get(j)];
-                        nb++;
-                    } else {
-                        sa += sim[docs.get(i)][docs.get(j)];
-                        na++;
+                if (!alive[i]) {
+                    continue;
+                }
+                for (int j = i + 1; j < n; j++) {
+                    if (alive[j] && sim[i][j] > best && (small == Integer.MAX_VALUE || size[i] < small || size[j] < small)) {
+                        best = sim[i][j];
+                        bi = i;
+                        bj = j;
                     }
                 }
-                double ma = na == 0 ? 0 : sa / na;
-                double mb = nb == 0 ? 0 : sb / nb;
-                next[i] = mb > ma;
-                changed |= next[i] != side[i];
             }
-            side = next;
-            if (!changed) {
-                break;
+            if (bi < 0) {
+                return;
             }
+            for (int k = 0; k < n; k++) {
+                double s = (sim[bi][k] * size[bi] + sim[bj][k] * size[bj]) / (size[bi] + size[bj]);
+                sim[bi][k] = s;
+                sim[k][bi] = s;
+            }
+            size[bi] += size[bj];
+            alive[bj] = false;
+            members.get(bi).addAll(members.get(bj));
         }
-        return side;
-    }
-
-    private static double pairs(List<Integer> g) {
-        return g.size() * (g.size() - 1) / 2.0;
-    }
-
-    private static double mean(List<Integer> a, List<Integer> b, double[][] sim) {
-        double sum = 0;
-        int count = 0;
-        for (int i : a) {
-            for (int j : b) {
-                if (i != j) {
-                    sum += sim[i][j];
-                    count++;
-                }
-            }
-        }
-        return count == 0 ? 0 : sum / count;
     }
 
     private double[][] similarities(List<Integer> members, List<SparseVector[]> vectors) {
