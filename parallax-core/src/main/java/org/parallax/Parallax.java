@@ -114,20 +114,42 @@ public final class Parallax {
     public Report analyze(Batch batch, IntConsumer progress) {
         List<Rejected> rejected = new ArrayList<>(batch.rejected());
         List<Article> articles = prepare(batch.articles(), rejected, progress);
+        return analyzePrepared(articles, rejected);
+    }
+
+    /**
+     * Groups articles that already went through the article pipeline into stories and runs the story
+     * pipeline on each; {@code rejected} lists earlier problems to carry into the report. For callers
+     * that keep prepared articles between runs (the web app re-groups after every upload).
+     */
+    public Report analyzePrepared(List<Article> articles, List<Rejected> rejected) {
+        rejected = new ArrayList<>(rejected);
         List<Story> stories = new ArrayList<>();
         List<List<Article>> groups = grouper.group(articles);
         for (int i = 0; i < groups.size(); i++) {
-            Story draft = Story.of("s" + (i + 1), null, groups.get(i));
-            StageResult<Story> result = storyPipeline.apply(draft);
-            if (result instanceof StageResult.Ok<Story> ok) {
-                stories.add(ok.value());
-            } else {
-                rejected.add(new Rejected("story " + draft.id(), result.problem()));
-                stories.add(draft);
-            }
+            stories.add(analyzeStory("s" + (i + 1), groups.get(i), rejected));
         }
         List<Article> documents = stories.stream().flatMap(s -> s.articles().stream()).toList();
         return new Report(Report.GENERATOR, documents, stories, rejected);
+    }
+
+    /** Sorts prepared articles into stories' groups, as {@link #analyzePrepared} does. */
+    public List<List<Article>> group(List<Article> articles) {
+        return grouper.group(articles);
+    }
+
+    /**
+     * Runs the story pipeline on one group of prepared articles. When it fails, the problem is added to
+     * {@code rejected} and the story comes back with only its articles.
+     */
+    public Story analyzeStory(String id, List<Article> articles, List<Rejected> rejected) {
+        Story draft = Story.of(id, null, articles);
+        StageResult<Story> result = storyPipeline.apply(draft);
+        if (result instanceof StageResult.Ok<Story> ok) {
+            return ok.value();
+        }
+        rejected.add(new Rejected("story " + draft.id(), result.problem()));
+        return draft;
     }
 
     public Report analyze(Batch batch) {

@@ -84,7 +84,7 @@ final class BenchCommand implements Callable<Integer> {
         }
     }
 
-    private static List<String> paragraphs(Path corpus) {
+    static List<String> paragraphs(Path corpus) {
         Batch batch = new ArticleReader().readPath(corpus);
         List<String> out = new ArrayList<>();
         for (RawArticle a : batch.articles()) {

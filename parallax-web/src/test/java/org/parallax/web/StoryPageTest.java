@@ -1,0 +1,58 @@
+package org.parallax.web;
+
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+import org.parallax.Parallax;
+import org.parallax.ingest.Batch;
+import org.parallax.ingest.ArticleReader;
+import org.parallax.model.Report;
+import org.parallax.model.Story;
+import org.parallax.pipeline.StageResult;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Every section of a story page links its passages to the sentence that holds them. */
+class StoryPageTest {
+    static Story fixtureStory() {
+        Batch batch = new ArticleReader().readPath(TestServer.fixtures());
+        Report report = Parallax.standard().analyze(new Batch(
+                batch.articles().stream().filter(a -> !a.id().startsWith("hostile")).toList(), List.of()));
+        assertThat(report.stories()).hasSize(1);
+        StageResult<Story> filled = FakeAnalysis.apply(report.stories().get(0));
+        return ((StageResult.Ok<Story>) filled).value();
+    }
+
+    @Test
+    void citationsAndSourcesPointAtSentencesHoldingThem() {
+        Story story = fixtureStory();
+        Document page = HtmlChecks.assertNoInjectedMarkup(StoryPage.render(new Library.Entry("s-test", story)));
+        for (String section : List.of("summary", "quotes", "claims", "conflicts", "timeline", "framing", "articles")) {
+            assertThat(page.getElementById(section).select("p.none")).as(section).isEmpty();
+        }
+        List<Element> links = page.select("main a[href^=#d]");
+        assertThat(links).hasSizeGreaterThan(10);
+        for (Element a : links) {
+            String id = a.attr("href").substring(1);
+            assertThat(page.getElementById(id)).as("target of %s", a.outerHtml()).isNotNull();
+        }
+        Element claimCell = page.selectFirst("table.matrix td.present a.src");
+        Element sentence = page.getElementById(claimCell.attr("href").substring(1));
+        assertThat(sentence.text()).contains(claimCell.attr("title").substring(0, 10));
+        assertThat(page.select("#claims button.claim").get(1).text()).contains("<before>");
+        assertThat(page.select("#quotes .diff")).isNotEmpty();
+        String data = page.getElementById("px-data").data();
+        assertThat(data).doesNotContain("<").contains("claim:c1").contains("quote:q1");
+    }
+
+    @Test
+    void emptySectionsSaySo() {
+        Story bare = Story.of("s1", null, fixtureStory().articles());
+        Document page = HtmlChecks.assertNoInjectedMarkup(StoryPage.render(new Library.Entry("s-bare", bare)));
+        assertThat(page.select("section.empty p.none")).hasSize(6);
+        assertThat(page.selectFirst("h1").text()).isEqualTo("Untitled story");
+        assertThat(page.select("article.doc")).hasSize(3);
+    }
+}
