@@ -1,6 +1,10 @@
 package org.parallax;
 
 import org.parallax.cluster.EventGrouper;
+import org.parallax.cluster.dedup.CopyFinder;
+import org.parallax.cluster.dedup.StoryProvenance;
+import org.parallax.model.Copy;
+import org.parallax.model.Provenance;
 import org.parallax.cluster.StoryGrouper;
 import org.parallax.entities.EntityStage;
 import org.parallax.entities.MentionStage;
@@ -102,8 +106,10 @@ public final class Parallax {
         List<Story> stories = new ArrayList<>();
         HeadlineStage headline = new HeadlineStage();
         List<List<Article>> groups = grouper.group(articles);
+        List<Copy> copies = new CopyFinder().find(articles);
         for (int i = 0; i < groups.size(); i++) {
-            Story draft = Story.of("s" + (i + 1), null, groups.get(i));
+            Story draft = Story.of("s" + (i + 1), null, groups.get(i))
+                    .withProvenance(StoryProvenance.of(groups.get(i), copies));
             stories.add(headline.apply(draft) instanceof StageResult.Ok<Story> ok ? ok.value() : draft);
         }
         List<Article> documents = stories.stream().flatMap(s -> s.articles().stream()).toList();
@@ -126,8 +132,9 @@ public final class Parallax {
         rejected = new ArrayList<>(rejected);
         List<Story> stories = new ArrayList<>();
         List<List<Article>> groups = grouper.group(articles);
+        List<Copy> copies = new CopyFinder().find(articles);
         for (int i = 0; i < groups.size(); i++) {
-            stories.add(analyzeStory("s" + (i + 1), groups.get(i), rejected));
+            stories.add(analyzeStory("s" + (i + 1), groups.get(i), StoryProvenance.of(groups.get(i), copies), rejected));
         }
         List<Article> documents = stories.stream().flatMap(s -> s.articles().stream()).toList();
         return new Report(Report.GENERATOR, documents, stories, rejected);
@@ -143,7 +150,12 @@ public final class Parallax {
      * {@code rejected} and the story comes back with only its articles.
      */
     public Story analyzeStory(String id, List<Article> articles, List<Rejected> rejected) {
-        Story draft = Story.of(id, null, articles);
+        return analyzeStory(id, articles, StoryProvenance.of(articles, new CopyFinder().find(articles)), rejected);
+    }
+
+    /** As {@link #analyzeStory(String, List, List)}, with the story's provenance already found. */
+    public Story analyzeStory(String id, List<Article> articles, Provenance provenance, List<Rejected> rejected) {
+        Story draft = Story.of(id, null, articles).withProvenance(provenance);
         StageResult<Story> result = storyPipeline.apply(draft);
         if (result instanceof StageResult.Ok<Story> ok) {
             return ok.value();

@@ -22,7 +22,7 @@ import java.util.concurrent.Callable;
  */
 @Command(name = "cluster", mixinStandardHelpOptions = true,
         description = {"Group articles (text, HTML or JSON Lines files, folders, or - for stdin) into stories and",
-                "find copies, without the per-story analysis; writes DIR/report.json, report.html, report.md.",
+                "find copies, without the per-story analysis; writes DIR/report.json.",
                 "Exit code 0 when at least one article was read, 1 when none was."})
 final class ClusterCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files, folders (read recursively) or - for standard input.")
@@ -49,7 +49,7 @@ final class ClusterCommand implements Callable<Integer> {
         for (Rejected r : report.rejected()) {
             System.err.println("parallax: " + r.source() + ": " + r.problem());
         }
-        ReportWriter.writeAll(report, out);
+        ReportWriter.writeClusters(report, out);
         System.out.printf("%d articles, %d stories, %d rejected -> %s%n", report.documents().size(),
                 report.stories().size(), report.rejected().size(), out.resolve("report.json"));
         return report.documents().isEmpty() ? 1 : 0;
