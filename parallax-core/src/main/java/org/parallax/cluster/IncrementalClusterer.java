@@ -45,7 +45,7 @@ public final class IncrementalClusterer {
         ids.add(features.id());
         SparseVector[] vectors = vectors(features);
         this.vectors.add(vectors);
-        int[] lookup = candidateTerms(vectors);
+        int[] lookup = candidateTerms(vectors, 2);
         Map<Integer, Double> scores = new LinkedHashMap<>();
         for (int term : lookup) {
             IntList list = postings.get(term);
@@ -72,7 +72,7 @@ public final class IncrementalClusterer {
         }
         stories.get(best).add(doc, vectors, features.day());
         setStory(doc, best);
-        for (int term : lookup) {
+        for (int term : candidateTerms(vectors, 1)) {
             IntList list = postings.computeIfAbsent(term, t -> new IntList());
             if (list.size() == 0 || find(list.get(list.size() - 1)) != best) {
                 list.add(best);
@@ -191,8 +191,12 @@ public final class IncrementalClusterer {
         return out;
     }
 
-    /** The heaviest terms of the article across views (view weight times TF-IDF weight). */
-    private int[] candidateTerms(SparseVector[] vectors) {
+    /**
+     * The heaviest terms of the article across views (view weight times TF-IDF weight) among those in
+     * at least {@code minDf} articles: 2 to look up stories (a term only this article has finds none),
+     * 1 to index the article's story.
+     */
+    private int[] candidateTerms(SparseVector[] vectors, int minDf) {
         int total = 0;
         for (SparseVector v : vectors) {
             total += v.size();
@@ -202,8 +206,7 @@ public final class IncrementalClusterer {
         int k = 0;
         for (int v = 0; v < VIEWS; v++) {
             for (int i = 0; i < vectors[v].size(); i++) {
-                // terms seen only in this article find no story: skip them
-                if (vocabulary.df(vectors[v].ids()[i]) < 2) {
+                if (vocabulary.df(vectors[v].ids()[i]) < minDf) {
                     continue;
                 }
                 float w = (float) (vectors[v].values()[i] * weights[v]);
