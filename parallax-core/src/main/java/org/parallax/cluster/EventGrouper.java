@@ -12,6 +12,7 @@ import java.util.Objects;
  * would. Linear in the number of articles. Thread-safe: each call has its own clusterer.
  */
 public final class EventGrouper implements StoryGrouper {
+    private static final int CHUNK = 4096;
     private final ClusterSettings settings;
 
     public EventGrouper(ClusterSettings settings) {
@@ -25,9 +26,12 @@ public final class EventGrouper implements StoryGrouper {
 
     @Override
     public List<List<Article>> group(List<Article> articles) {
-        List<ArticleFeatures> features = articles.parallelStream().map(FeatureExtractor::of).toList();
         IncrementalClusterer clusterer = new IncrementalClusterer(settings);
-        features.forEach(clusterer::add);
+        // features in parallel, a chunk at a time, so only one chunk's term strings are held at once
+        for (int from = 0; from < articles.size(); from += CHUNK) {
+            articles.subList(from, Math.min(articles.size(), from + CHUNK)).parallelStream()
+                    .map(FeatureExtractor::of).toList().forEach(clusterer::add);
+        }
         List<List<Article>> out = new ArrayList<>();
         for (List<Integer> group : clusterer.groups()) {
             out.add(group.stream().map(articles::get).toList());

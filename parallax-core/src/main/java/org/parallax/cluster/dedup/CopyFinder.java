@@ -15,8 +15,9 @@ import java.util.Set;
  * Finds exact copies, near copies and partial copies (syndication) among articles, and the passages
  * each copy shares with its source. Candidates come from an inverted index over hash-sampled word
  * shingles (a MinHash-style sketch that, unlike one signature per article, also catches a wire story
- * pasted into a longer article); every candidate pair is then checked shingle by shingle. Near-linear:
- * posting lists longer than {@link #MAX_POSTINGS} (boilerplate every page carries) are not followed.
+ * pasted into a longer article); each article is then checked shingle by shingle against the (at most
+ * {@link #MAX_SOURCES}) earlier articles sharing the most samples. Near-linear: posting lists longer than
+ * {@link #MAX_POSTINGS} (boilerplate every page carries) are not followed.
  *
  * <p>This is the one notion of "copy" in Parallax: two articles are copies when they share at least
  * {@link #MIN_COPIED_CHARS} characters of runs of {@link #SHINGLE_WORDS}-word shingles, or when the
@@ -31,6 +32,8 @@ public final class CopyFinder {
     static final double NEAR_DUPLICATE = 0.8;
     private static final int MIN_SHARED_SAMPLES = 2;
     private static final int MAX_POSTINGS = 200;
+    /** Earlier articles each article is checked against: those sharing the most sampled shingles. */
+    static final int MAX_SOURCES = 3;
 
     /** Every copy among the articles, in the order of their copying article. */
     public List<Copy> find(List<Article> articles) {
@@ -48,11 +51,13 @@ public final class CopyFinder {
                     posting.add(i);
                 }
             }
-            for (var e : shared.entrySet()) {
-                if (e.getValue() >= MIN_SHARED_SAMPLES) {
-                    pairs.add(new int[]{e.getKey(), i});
-                }
-            }
+            // the few earlier articles sharing most samples: the likely sources, not every copy of a copy
+            final int copy = i;
+            shared.entrySet().stream().filter(e -> e.getValue() >= MIN_SHARED_SAMPLES)
+                    .sorted((x, y) -> x.getValue().equals(y.getValue()) ? Integer.compare(x.getKey(), y.getKey())
+                            : Integer.compare(y.getValue(), x.getValue()))
+                    .limit(MAX_SOURCES)
+                    .forEach(e -> pairs.add(new int[]{e.getKey(), copy}));
         }
         pairs.sort((a, b) -> a[1] != b[1] ? Integer.compare(a[1], b[1]) : Integer.compare(a[0], b[0]));
         return pairs.parallelStream()
