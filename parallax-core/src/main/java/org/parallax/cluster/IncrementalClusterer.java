@@ -15,10 +15,13 @@ import java.util.Map;
  * summed vectors, damped when publication dates lie far apart.
  *
  * <p>Per-run state lives in the instance: not thread-safe, one instance per run. Work per article is
- * bounded by {@link ClusterSettings#candidateTerms()} times {@link ClusterSettings#maxPostings()}.
+ * bounded: {@link ClusterSettings#candidateTerms()} times {@link ClusterSettings#maxPostings()} postings
+ * read, and at most {@link #MAX_SCORED} stories scored.
  */
 public final class IncrementalClusterer {
     static final int VIEWS = 3;
+    /** Candidate stories scored in full per article: those holding most of its heaviest terms. */
+    static final int MAX_SCORED = 40;
 
     private final ClusterSettings settings;
     private final double[] weights;
@@ -46,19 +49,23 @@ public final class IncrementalClusterer {
         SparseVector[] vectors = vectors(features);
         this.vectors.add(vectors);
         int[] lookup = candidateTerms(vectors, 2);
-        Map<Integer, Double> scores = new LinkedHashMap<>();
+        // votes: how many of the article's heaviest terms each story holds; only the best voted are scored
+        Map<Integer, Integer> votes = new LinkedHashMap<>();
         for (int term : lookup) {
             IntList list = postings.get(term);
             if (list == null) {
                 continue;
             }
             for (int k = list.size() - 1, seen = 0; k >= 0 && seen < settings.maxPostings(); k--, seen++) {
-                int s = find(list.get(k));
-                if (!scores.containsKey(s)) {
-                    scores.put(s, similarity(vectors, features.day(), stories.get(s)));
-                }
+                votes.merge(find(list.get(k)), 1, Integer::sum);
             }
         }
+        Map<Integer, Double> scores = new LinkedHashMap<>();
+        votes.entrySet().stream()
+                .sorted((x, y) -> x.getValue().equals(y.getValue()) ? Integer.compare(x.getKey(), y.getKey())
+                        : Integer.compare(y.getValue(), x.getValue()))
+                .limit(MAX_SCORED)
+                .forEach(e -> scores.put(e.getKey(), similarity(vectors, features.day(), stories.get(e.getKey()))));
         int best = -1;
         double bestScore = settings.join();
         for (var e : scores.entrySet()) {
