@@ -1,6 +1,10 @@
 package org.parallax;
 
-import org.parallax.cluster.SimilarityGrouper;
+import org.parallax.cluster.EventGrouper;
+import org.parallax.cluster.dedup.CopyFinder;
+import org.parallax.cluster.dedup.StoryProvenance;
+import org.parallax.model.Copy;
+import org.parallax.model.Provenance;
 import org.parallax.cluster.StoryGrouper;
 import org.parallax.entities.EntityStage;
 import org.parallax.entities.MentionStage;
@@ -76,7 +80,7 @@ public final class Parallax {
 
     /** Parallax with every standard stage. */
     public static Parallax standard() {
-        return new Parallax(standardArticlePipeline(), SimilarityGrouper.tuned(), standardStoryPipeline());
+        return new Parallax(standardArticlePipeline(), EventGrouper.tuned(), standardStoryPipeline());
     }
 
     public Pipeline<RawArticle, Article> articlePipeline() {
@@ -85,6 +89,31 @@ public final class Parallax {
 
     public Pipeline<Story, Story> storyPipeline() {
         return storyPipeline;
+    }
+
+    /** The fast article pipeline of {@link #cluster}: cleaning (with metadata) and sentence splitting only. */
+    public static Pipeline<RawArticle, Article> clusterArticlePipeline() {
+        return Pipeline.start("clean", new ArticleCleaner(new SentenceSplitter()));
+    }
+
+    /**
+     * The fast path: cleans the batch with {@link #clusterArticlePipeline()}, groups it into stories with
+     * this instance's grouper and gives each story its headline, without the deep per-story analysis.
+     */
+    public Report cluster(Batch batch, IntConsumer progress) {
+        List<Rejected> rejected = new ArrayList<>(batch.rejected());
+        List<Article> articles = prepare(clusterArticlePipeline(), batch.articles(), rejected, progress);
+        List<Story> stories = new ArrayList<>();
+        HeadlineStage headline = new HeadlineStage();
+        List<List<Article>> groups = grouper.group(articles);
+        List<Copy> copies = new CopyFinder().find(articles);
+        for (int i = 0; i < groups.size(); i++) {
+            Story draft = Story.of("s" + (i + 1), null, groups.get(i))
+                    .withProvenance(StoryProvenance.of(groups.get(i), copies));
+            stories.add(headline.apply(draft) instanceof StageResult.Ok<Story> ok ? ok.value() : draft);
+        }
+        List<Article> documents = stories.stream().flatMap(s -> s.articles().stream()).toList();
+        return new Report(Report.GENERATOR, documents, stories, rejected);
     }
 
     /** Analyses a batch, reporting each finished article to {@code progress}. */
@@ -103,8 +132,9 @@ public final class Parallax {
         rejected = new ArrayList<>(rejected);
         List<Story> stories = new ArrayList<>();
         List<List<Article>> groups = grouper.group(articles);
+        List<Copy> copies = new CopyFinder().find(articles);
         for (int i = 0; i < groups.size(); i++) {
-            stories.add(analyzeStory("s" + (i + 1), groups.get(i), rejected));
+            stories.add(analyzeStory("s" + (i + 1), groups.get(i), StoryProvenance.of(groups.get(i), copies), rejected));
         }
         List<Article> documents = stories.stream().flatMap(s -> s.articles().stream()).toList();
         return new Report(Report.GENERATOR, documents, stories, rejected);
@@ -120,7 +150,12 @@ public final class Parallax {
      * {@code rejected} and the story comes back with only its articles.
      */
     public Story analyzeStory(String id, List<Article> articles, List<Rejected> rejected) {
-        Story draft = Story.of(id, null, articles);
+        return analyzeStory(id, articles, StoryProvenance.of(articles, new CopyFinder().find(articles)), rejected);
+    }
+
+    /** As {@link #analyzeStory(String, List, List)}, with the story's provenance already found. */
+    public Story analyzeStory(String id, List<Article> articles, Provenance provenance, List<Rejected> rejected) {
+        Story draft = Story.of(id, null, articles).withProvenance(provenance);
         StageResult<Story> result = storyPipeline.apply(draft);
         if (result instanceof StageResult.Ok<Story> ok) {
             return ok.value();
@@ -135,6 +170,11 @@ public final class Parallax {
 
     /** Runs the article pipeline on every article, in parallel, keeping input order. */
     public List<Article> prepare(List<RawArticle> raws, List<Rejected> rejected, IntConsumer progress) {
+        return prepare(articlePipeline, raws, rejected, progress);
+    }
+
+    private static List<Article> prepare(Pipeline<RawArticle, Article> articlePipeline, List<RawArticle> raws,
+                                         List<Rejected> rejected, IntConsumer progress) {
         AtomicInteger done = new AtomicInteger();
         List<StageResult<Article>> results = raws.parallelStream().map(raw -> {
             StageResult<Article> r = articlePipeline.apply(raw);

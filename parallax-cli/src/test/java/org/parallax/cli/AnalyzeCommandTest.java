@@ -39,6 +39,18 @@ class AnalyzeCommandTest {
     }
 
     @Test
+    void clusterWritesStoriesWithHeadlineAndProvenanceOnly(@TempDir Path out) throws Exception {
+        Run r = run("cluster", examples().toString(), "--out", out.toString(), "--quiet");
+        assertThat(r.code()).isZero();
+        JsonNode report = new ObjectMapper().readTree(out.resolve("report.json").toFile());
+        assertThat(report.get("documents")).hasSize(5);
+        assertThat(report.get("stories")).singleElement().satisfies(s -> {
+            assertThat(s.fieldNames()).toIterable().containsExactly("id", "headline", "documents", "provenance");
+            assertThat(s.get("provenance").fieldNames()).toIterable().contains("earliest", "copies");
+        });
+    }
+
+    @Test
     void analyzesTheExampleStoryIntoThreeReports(@TempDir Path out) throws Exception {
         Run r = run("analyze", examples().toString(), "--out", out.toString(), "--quiet");
         assertThat(r.code()).isZero();

@@ -34,7 +34,9 @@ public final class ClaimStage implements Stage<Story, Story> {
             return StageResult.ok(story);
         }
         List<List<Candidate>> groups = new ClaimGrouper(SAME_CLAIM).group(candidates);
-        Independence independence = new Independence(story.articles());
+        Independence independence = story.provenance() != null
+                ? new Independence(story.articles(), story.provenance().copies())
+                : new Independence(story.articles());
         List<ConflictFinder.Grouped> grouped = new ArrayList<>();
         for (int i = 0; i < groups.size(); i++) {
             grouped.add(new ConflictFinder.Grouped("c" + (i + 1), groups.get(i)));

@@ -1,6 +1,8 @@
 package org.parallax.claims;
 
+import org.parallax.cluster.dedup.CopyFinder;
 import org.parallax.model.Article;
+import org.parallax.model.Copy;
 import org.parallax.model.Sourcing;
 import org.parallax.text.Shingles;
 
@@ -14,8 +16,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Works out which documents of a claim are independent. Copies count once: articles that share long
- * passages (one wire story run by several outlets), sentences that share a run of words (one press
+ * Works out which documents of a claim are independent. Copies count once: articles that are copies
+ * in the sense of {@link CopyFinder} (one wire story run by several outlets), sentences that share a run of words (one press
  * statement quoted by several), and sentences that credit the same origin ("according to Reuters",
  * "told the Associated Press"). Thread-safe.
  */
@@ -26,8 +28,6 @@ final class Independence {
     private static final int MIN_PLAIN_WORDS = 5;
     /** Small words inside names and titles ("Minister for Information and Broadcasting"). */
     private static final java.util.Set<String> TITLE_GLUE = java.util.Set.of("for", "and", "of", "the", "on", "in", "de");
-    /** Characters of copied passages that make two whole articles one wire story. */
-    private static final int ARTICLE_COPY = 400;
     private static final Pattern CITED = Pattern.compile(
             "\\b(?:according to|told|reported by|said to|citing)\\s+(?:the\\s+)?((?:[A-Z][\\w.&'’-]*\\s?){1,4})");
     private static final Pattern REPORTED = Pattern.compile(
@@ -35,19 +35,23 @@ final class Independence {
 
     private final Map<String, String> articleFamily;
 
-    /** Families of whole articles, found once per story. */
+    /** Families of whole articles, from the copies {@link CopyFinder} finds among them. */
     Independence(List<Article> articles) {
+        this(articles, new CopyFinder().find(articles));
+    }
+
+    /**
+     * Families of whole articles from copies already found (a story's provenance): an article and the
+     * articles it copies, or that copy it, count as one origin.
+     */
+    Independence(List<Article> articles, List<Copy> copies) {
         Map<String, String> parent = new HashMap<>();
         for (Article a : articles) {
             parent.put(a.id(), a.id());
         }
-        List<Shingles> shingles = articles.stream().map(a -> Shingles.of(a.original(), 12)).toList();
-        for (int i = 0; i < articles.size(); i++) {
-            for (int j = i + 1; j < articles.size(); j++) {
-                int copied = shingles.get(i).sharedWith(shingles.get(j), 1).stream().mapToInt(s -> s.length()).sum();
-                if (copied >= ARTICLE_COPY) {
-                    union(parent, articles.get(i).id(), articles.get(j).id());
-                }
+        for (Copy c : copies) {
+            if (parent.containsKey(c.document()) && parent.containsKey(c.source())) {
+                union(parent, c.document(), c.source());
             }
         }
         articleFamily = parent;

@@ -13,7 +13,7 @@ import java.util.List;
  */
 public final class HtmlReport {
     private static final List<HtmlSection> SECTIONS = List.of(
-            new SummarySection(), new DocumentsSection(), new QuotesSection(), new ClaimsSection(),
+            new SummarySection(), new DocumentsSection(), new ProvenanceSection(), new QuotesSection(), new ClaimsSection(),
             new ConflictsSection(), new TrajectorySection(), new TimelineSection(), new FramingSection(), new CoverageSection(),
             new EntitiesSection(), new ArticleTextSection());
 

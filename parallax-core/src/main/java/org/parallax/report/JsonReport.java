@@ -90,6 +90,28 @@ public final class JsonReport {
         o.set("coverage", MAPPER.valueToTree(s.coverage()));
         o.set("summary", MAPPER.valueToTree(s.summary()));
         o.set("trajectories", MAPPER.valueToTree(s.trajectories()));
+        o.set("provenance", MAPPER.valueToTree(s.provenance()));
         return o;
+    }
+
+    /**
+     * The report of the fast path ({@code parallax cluster}): documents, and stories with only their id,
+     * headline, documents and provenance.
+     */
+    public static String writeClusters(Report report) {
+        ObjectNode root = toTree(report);
+        ArrayNode stories = root.putArray("stories");
+        for (Story s : report.stories()) {
+            ObjectNode o = stories.addObject();
+            o.put("id", s.id());
+            o.put("headline", s.headline());
+            o.set("documents", MAPPER.valueToTree(s.documentIds()));
+            o.set("provenance", MAPPER.valueToTree(s.provenance()));
+        }
+        try {
+            return MAPPER.writeValueAsString(root);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException("report cannot be written as JSON", e);
+        }
     }
 }

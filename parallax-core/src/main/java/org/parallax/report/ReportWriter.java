@@ -23,6 +23,12 @@ public final class ReportWriter {
         write(dir.resolve("report.md"), MarkdownReport.write(report));
     }
 
+    /** Writes the fast path's {@code report.json} (see {@link JsonReport#writeClusters}). */
+    public static void writeClusters(Report report, Path dir) throws IOException {
+        Files.createDirectories(dir);
+        write(dir.resolve("report.json"), JsonReport.writeClusters(report));
+    }
+
     static void write(Path target, String content) throws IOException {
         Path tmp = target.resolveSibling(target.getFileName() + ".tmp");
         Files.writeString(tmp, content, StandardCharsets.UTF_8);

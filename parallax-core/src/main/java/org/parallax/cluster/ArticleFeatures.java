@@ -1,0 +1,20 @@
+package org.parallax.cluster;
+
+import java.util.Objects;
+
+/**
+ * What the event clusterer knows of one article: three bags of terms and its publication day.
+ *
+ * @param words   content words (folded, stop words out, plurals folded), title and lead weighted up
+ * @param names   proper names: capitalised words that do not merely open a sentence
+ * @param numbers years ({@code y2008}) and other figures ({@code 6.1}, {@code 9-14}) the text states
+ * @param day     publication date as an epoch day, or null when unknown
+ */
+public record ArticleFeatures(String id, Terms words, Terms names, Terms numbers, Long day) {
+    public ArticleFeatures {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(words, "words");
+        Objects.requireNonNull(names, "names");
+        Objects.requireNonNull(numbers, "numbers");
+    }
+}

@@ -1,0 +1,49 @@
+package org.parallax.cluster;
+
+/**
+ * The knobs of event clustering. {@link #tuned()} holds the values tuned on the ECB+ dev topics
+ * (see docs/cluster.md); nothing else was used to tune them.
+ *
+ * @param wordWeight     weight of the content-word view in the combined similarity
+ * @param nameWeight     weight of the proper-name view
+ * @param numberWeight   weight of the years-and-figures view
+ * @param join           least similarity of an article to a story for it to join that story
+ * @param merge          least similarity of two stories for them to merge
+ * @param maxGapDays     publication days between an article and a story beyond which they are far apart
+ * @param farFactor      what the similarity is multiplied by when they are far apart
+ * @param candidateTerms how many of an article's heaviest terms look up candidate stories
+ * @param maxPostings    how many of the latest stories per term are looked at (bounds the work per article)
+ * @param splitWords     weight of the word view when splitting look-alike events apart
+ * @param splitNames     weight of the name view when splitting
+ * @param splitNumbers   weight of the figure view when splitting
+ * @param splitMinSimilarity inside a story, groups merge while their average similarity reaches this
+ * @param splitMinSide   groups of a split smaller than this join their nearest group
+ */
+public record ClusterSettings(double wordWeight, double nameWeight, double numberWeight, double join, double merge,
+                              int maxGapDays, double farFactor, int candidateTerms, int maxPostings,
+                              double splitWords, double splitNames, double splitNumbers, double splitMinSimilarity,
+                              int splitMinSide) {
+    public ClusterSettings {
+        if (wordWeight < 0 || nameWeight < 0 || numberWeight < 0 || wordWeight + nameWeight + numberWeight <= 0) {
+            throw new IllegalArgumentException("view weights must be non-negative and not all zero");
+        }
+        if (join <= 0 || join >= 1 || merge <= 0 || merge >= 1) {
+            throw new IllegalArgumentException("thresholds must be in (0, 1): " + join + ", " + merge);
+        }
+        if (splitWords < 0 || splitNames < 0 || splitNumbers < 0 || splitMinSide < 1) {
+            throw new IllegalArgumentException("bad split settings");
+        }
+        if (candidateTerms < 1 || maxPostings < 1 || maxGapDays < 0 || farFactor < 0 || farFactor > 1) {
+            throw new IllegalArgumentException("bad candidate or time settings");
+        }
+    }
+
+    public static ClusterSettings tuned() {
+        return new ClusterSettings(1.0, 0.5, 0.3, 0.12, 0.12, 30, 0.5, 20, 100, 0.5, 1, 1, 0.25, 4);
+    }
+
+    public ClusterSettings withJoin(double value) {
+        return new ClusterSettings(wordWeight, nameWeight, numberWeight, value, merge, maxGapDays, farFactor,
+                candidateTerms, maxPostings, splitWords, splitNames, splitNumbers, splitMinSimilarity, splitMinSide);
+    }
+}

@@ -1,0 +1,41 @@
+package org.parallax.cluster;
+
+import org.parallax.model.Article;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The standard grouper: features of every article (in parallel), then {@link IncrementalClusterer} over
+ * them in input order, so a batch gives exactly the stories that the same articles arriving one by one
+ * would. Linear in the number of articles. Thread-safe: each call has its own clusterer.
+ */
+public final class EventGrouper implements StoryGrouper {
+    private static final int CHUNK = 4096;
+    private final ClusterSettings settings;
+
+    public EventGrouper(ClusterSettings settings) {
+        this.settings = Objects.requireNonNull(settings, "settings");
+    }
+
+    /** The grouper with the settings tuned on the ECB+ dev topics. */
+    public static EventGrouper tuned() {
+        return new EventGrouper(ClusterSettings.tuned());
+    }
+
+    @Override
+    public List<List<Article>> group(List<Article> articles) {
+        IncrementalClusterer clusterer = new IncrementalClusterer(settings);
+        // features in parallel, a chunk at a time, so only one chunk's term strings are held at once
+        for (int from = 0; from < articles.size(); from += CHUNK) {
+            articles.subList(from, Math.min(articles.size(), from + CHUNK)).parallelStream()
+                    .map(FeatureExtractor::of).toList().forEach(clusterer::add);
+        }
+        List<List<Article>> out = new ArrayList<>();
+        for (List<Integer> group : clusterer.groups()) {
+            out.add(group.stream().map(articles::get).toList());
+        }
+        return out;
+    }
+}

@@ -1,0 +1,290 @@
+package org.parallax.cluster;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Online event clustering: each arriving article joins the story it is most similar to, or starts one;
+ * two stories merge when the evidence of their articles makes them similar enough. Candidate stories
+ * come from an inverted index over each article's heaviest terms (no all-pairs comparison); the scorer
+ * is the average-link similarity of TF-IDF views (words, names, figures), computed from per-story
+ * summed vectors, damped when publication dates lie far apart.
+ *
+ * <p>Per-run state lives in the instance: not thread-safe, one instance per run. Work per article is
+ * bounded: {@link ClusterSettings#candidateTerms()} times {@link ClusterSettings#maxPostings()} postings
+ * read, and at most {@link #MAX_SCORED} stories scored.
+ */
+public final class IncrementalClusterer {
+    static final int VIEWS = 3;
+    /** Candidate stories scored in full per article: those holding most of its heaviest terms. */
+    static final int MAX_SCORED = 40;
+
+    private final ClusterSettings settings;
+    private final double[] weights;
+    private final Vocabulary vocabulary = new Vocabulary();
+    private final List<String> ids = new ArrayList<>();
+    private final List<Story> stories = new ArrayList<>();
+    /** Story of each story id after merges (union-find parent). */
+    private int[] parent = new int[64];
+    private int[] storyOf = new int[64];
+    private final Map<Integer, IntList> postings = new HashMap<>();
+    private final List<SparseVector[]> vectors = new ArrayList<>();
+    private final StorySplitter splitter;
+
+    public IncrementalClusterer(ClusterSettings settings) {
+        this.settings = settings;
+        this.weights = new double[]{settings.wordWeight(), settings.nameWeight(), settings.numberWeight()};
+        this.splitter = new StorySplitter(new double[]{settings.splitWords(), settings.splitNames(), settings.splitNumbers()},
+                settings.splitMinSimilarity(), settings.splitMinSide());
+    }
+
+    /** Adds one article; gives its arrival index. */
+    public int add(ArticleFeatures features) {
+        int doc = ids.size();
+        ids.add(features.id());
+        SparseVector[] vectors = vectors(features);
+        this.vectors.add(vectors);
+        int[] lookup = candidateTerms(vectors, 2);
+        // votes: how many of the article's heaviest terms each story holds; only the best voted are scored
+        Map<Integer, Integer> votes = new LinkedHashMap<>();
+        for (int term : lookup) {
+            IntList list = postings.get(term);
+            if (list == null) {
+                continue;
+            }
+            for (int k = list.size() - 1, seen = 0; k >= 0 && seen < settings.maxPostings(); k--, seen++) {
+                votes.merge(find(list.get(k)), 1, Integer::sum);
+            }
+        }
+        Map<Integer, Double> scores = new LinkedHashMap<>();
+        votes.entrySet().stream()
+                .sorted((x, y) -> x.getValue().equals(y.getValue()) ? Integer.compare(x.getKey(), y.getKey())
+                        : Integer.compare(y.getValue(), x.getValue()))
+                .limit(MAX_SCORED)
+                .forEach(e -> scores.put(e.getKey(), similarity(vectors, features.day(), stories.get(e.getKey()))));
+        int best = -1;
+        double bestScore = settings.join();
+        for (var e : scores.entrySet()) {
+            if (e.getValue() >= bestScore) {
+                best = e.getKey();
+                bestScore = e.getValue();
+            }
+        }
+        if (best < 0) {
+            best = newStory();
+        }
+        stories.get(best).add(doc, vectors, features.day());
+        setStory(doc, best);
+        for (int term : candidateTerms(vectors, 1)) {
+            IntList list = postings.computeIfAbsent(term, t -> new IntList());
+            if (list.size() == 0 || find(list.get(list.size() - 1)) != best) {
+                list.add(best);
+            }
+        }
+        mergeAround(best, scores);
+        return doc;
+    }
+
+    /** The stories so far, as arrival indices, each in arrival order, stories ordered by first article. */
+    public List<List<Integer>> groups() {
+        Map<Integer, List<Integer>> out = new LinkedHashMap<>();
+        for (int doc = 0; doc < ids.size(); doc++) {
+            out.computeIfAbsent(find(storyOf[doc]), k -> new ArrayList<>()).add(doc);
+        }
+        List<List<Integer>> refined = new ArrayList<>();
+        for (List<Integer> g : out.values()) {
+            refined.addAll(splitter.split(g, vectors));
+        }
+        refined.sort(java.util.Comparator.comparing(g -> g.get(0)));
+        return refined;
+    }
+
+    public String id(int doc) {
+        return ids.get(doc);
+    }
+
+    public int size() {
+        return ids.size();
+    }
+
+    private void mergeAround(int story, Map<Integer, Double> scores) {
+        int root = find(story);
+        for (var e : scores.entrySet()) {
+            int other = find(e.getKey());
+            if (other == root || e.getValue() < settings.merge() * 0.5) {
+                continue;
+            }
+            if (storySimilarity(stories.get(root), stories.get(other)) >= settings.merge()) {
+                int big = stories.get(root).size >= stories.get(other).size ? root : other;
+                int small = big == root ? other : root;
+                stories.get(big).absorb(stories.get(small));
+                stories.set(small, null);
+                parent[small] = big;
+                root = big;
+            }
+        }
+    }
+
+    private double similarity(SparseVector[] doc, Long day, Story story) {
+        double sum = 0;
+        double weight = 0;
+        for (int v = 0; v < VIEWS; v++) {
+            if (doc[v].size() == 0 || weights[v] == 0) {
+                continue;
+            }
+            sum += weights[v] * doc[v].dot(story.sums[v]) / story.size;
+            weight += weights[v];
+        }
+        double s = weight == 0 ? 0 : sum / weight;
+        return s * timeFactor(day, day, story);
+    }
+
+    private double storySimilarity(Story a, Story b) {
+        double sum = 0;
+        double weight = 0;
+        for (int v = 0; v < VIEWS; v++) {
+            if (a.sums[v].size() == 0 || b.sums[v].size() == 0 || weights[v] == 0) {
+                continue;
+            }
+            sum += weights[v] * a.sums[v].dot(b.sums[v]) / ((double) a.size * b.size);
+            weight += weights[v];
+        }
+        double s = weight == 0 ? 0 : sum / weight;
+        return a.hasDays() ? s * timeFactor(a.minDay, a.maxDay, b) : s;
+    }
+
+    private double timeFactor(Long from, Long to, Story story) {
+        if (from == null || !story.hasDays()) {
+            return 1;
+        }
+        long gap = Math.max(0, Math.max(story.minDay - to, from - story.maxDay));
+        return gap > settings.maxGapDays() ? settings.farFactor() : 1;
+    }
+
+    private SparseVector[] vectors(ArticleFeatures f) {
+        Terms[] views = {f.words(), f.names(), f.numbers()};
+        String[] prefixes = {"w:", "n:", "d:"};
+        int[][] termIds = new int[VIEWS][];
+        vocabulary.countDocument();
+        for (int v = 0; v < VIEWS; v++) {
+            Terms t = views[v];
+            termIds[v] = new int[t.size()];
+            for (int i = 0; i < t.size(); i++) {
+                int id = vocabulary.id(prefixes[v] + t.term(i));
+                termIds[v][i] = id;
+                vocabulary.countTerm(id);
+            }
+        }
+        SparseVector[] out = new SparseVector[VIEWS];
+        for (int v = 0; v < VIEWS; v++) {
+            Terms t = views[v];
+            float[] values = new float[t.size()];
+            double norm = 0;
+            for (int i = 0; i < t.size(); i++) {
+                double w = Math.log(1 + t.weight(i)) * vocabulary.idf(termIds[v][i]);
+                values[i] = (float) w;
+                norm += w * w;
+            }
+            float len = (float) Math.sqrt(norm);
+            for (int i = 0; i < values.length && len > 0; i++) {
+                values[i] /= len;
+            }
+            out[v] = new SparseVector(termIds[v], values);
+        }
+        return out;
+    }
+
+    /**
+     * The heaviest terms of the article across views (view weight times TF-IDF weight) among those in
+     * at least {@code minDf} articles: 2 to look up stories (a term only this article has finds none),
+     * 1 to index the article's story.
+     */
+    private int[] candidateTerms(SparseVector[] vectors, int minDf) {
+        int total = 0;
+        for (SparseVector v : vectors) {
+            total += v.size();
+        }
+        long[] ranked = new long[total];
+        int[] termIds = new int[total];
+        int k = 0;
+        for (int v = 0; v < VIEWS; v++) {
+            for (int i = 0; i < vectors[v].size(); i++) {
+                if (vocabulary.df(vectors[v].ids()[i]) < minDf) {
+                    continue;
+                }
+                float w = (float) (vectors[v].values()[i] * weights[v]);
+                ranked[k] = ((long) Float.floatToIntBits(w) << 32) | k;
+                termIds[k++] = vectors[v].ids()[i];
+            }
+        }
+        long[] top = Arrays.copyOf(ranked, k);
+        Arrays.sort(top);
+        int n = Math.min(settings.candidateTerms(), k);
+        int[] out = new int[n];
+        for (int i = 0; i < n; i++) {
+            out[i] = termIds[(int) top[k - 1 - i]];
+        }
+        return out;
+    }
+
+    private int newStory() {
+        int s = stories.size();
+        stories.add(new Story());
+        if (s >= parent.length) {
+            parent = Arrays.copyOf(parent, parent.length * 2);
+        }
+        parent[s] = s;
+        return s;
+    }
+
+    private void setStory(int doc, int story) {
+        if (doc >= storyOf.length) {
+            storyOf = Arrays.copyOf(storyOf, storyOf.length * 2);
+        }
+        storyOf[doc] = story;
+    }
+
+    private int find(int s) {
+        while (parent[s] != s) {
+            parent[s] = parent[parent[s]];
+            s = parent[s];
+        }
+        return s;
+    }
+
+    /** A story's running sums. */
+    private static final class Story {
+        final IntFloatMap[] sums = {new IntFloatMap(64), new IntFloatMap(16), new IntFloatMap(8)};
+        int size;
+        long minDay = Long.MAX_VALUE;
+        long maxDay = Long.MIN_VALUE;
+
+        void add(int doc, SparseVector[] vectors, Long day) {
+            for (int v = 0; v < VIEWS; v++) {
+                vectors[v].addTo(sums[v]);
+            }
+            size++;
+            if (day != null) {
+                minDay = Math.min(minDay, day);
+                maxDay = Math.max(maxDay, day);
+            }
+        }
+
+        void absorb(Story other) {
+            for (int v = 0; v < VIEWS; v++) {
+                sums[v].addAll(other.sums[v]);
+            }
+            size += other.size;
+            minDay = Math.min(minDay, other.minDay);
+            maxDay = Math.max(maxDay, other.maxDay);
+        }
+
+        boolean hasDays() {
+            return minDay <= maxDay;
+        }
+    }
+}

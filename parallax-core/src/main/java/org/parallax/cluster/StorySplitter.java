@@ -1,0 +1,146 @@
+package org.parallax.cluster;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Splits a story that holds look-alike events. Look-alikes (two rehab check-ins, two earthquakes) share
+ * the topic's vocabulary but not the specific people, places and figures. Inside one story the splitter
+ * therefore re-clusters the articles by average link over a similarity that weighs names and figures
+ * above words, stopping at {@code minSimilarity}; groups smaller than {@code minSide} then join their
+ * nearest group, so a story is not shredded into stragglers.
+ *
+ * <p>Quadratic (time) in the size of one story; stories above {@link #MAX_SIZE} are left whole. Pure
+ * and thread-safe.
+ */
+final class StorySplitter {
+    static final int MAX_SIZE = 400;
+
+    private final double[] weights;
+    private final double minSimilarity;
+    private final int minSide;
+
+    /**
+     * @param weights view weights of the splitting similarity (words, names, figures)
+     * @param minSimilarity groups merge while their average similarity reaches this
+     * @param minSide       groups smaller than this join their nearest group
+     */
+    StorySplitter(double[] weights, double minSimilarity, int minSide) {
+        this.weights = weights.clone();
+        this.minSimilarity = minSimilarity;
+        this.minSide = minSide;
+    }
+
+    /** The groups of {@code members} (indices into {@code vectors}), each in the order given. */
+    List<List<Integer>> split(List<Integer> members, List<SparseVector[]> vectors) {
+        List<List<Integer>> out = new ArrayList<>();
+        if (members.size() < 2 * minSide || members.size() > MAX_SIZE) {
+            out.add(members);
+            return out;
+        }
+        double[][] sim = similarities(members, vectors);
+        for (List<Integer> part : agglomerate(sim)) {
+            List<Integer> g = new ArrayList<>();
+            part.forEach(i -> g.add(members.get(i)));
+            out.add(g);
+        }
+        return out;
+    }
+
+    /**
+     * Average-link agglomeration over the splitting similarity (normalised by the view weights), stopping
+     * when no two groups reach {@code minSimilarity}; groups smaller than {@code minSide} then join the
+     * group they are most similar to.
+     */
+    private List<List<Integer>> agglomerate(double[][] simIn) {
+        int n = simIn.length;
+        double total = 0;
+        for (double w : weights) {
+            total += w;
+        }
+        double[][] sim = new double[n][n];
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < n; j++) {
+                sim[i][j] = simIn[i][j] / total;
+            }
+        }
+        int[] size = new int[n];
+        boolean[] alive = new boolean[n];
+        List<List<Integer>> members = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            size[i] = 1;
+            alive[i] = true;
+            members.add(new ArrayList<>(List.of(i)));
+        }
+        mergeWhile(sim, size, alive, members, minSimilarity, Integer.MAX_VALUE);
+        // small leftovers join their nearest group whatever the similarity
+        mergeWhile(sim, size, alive, members, -1, minSide);
+        List<List<Integer>> out = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            if (alive[i]) {
+                members.get(i).sort(null);
+                out.add(members.get(i));
+            }
+        }
+        out.sort(java.util.Comparator.comparing(g -> g.get(0)));
+        return out;
+    }
+
+    /** Merges the most similar pair while it reaches {@code floor} (and, when {@code small} is set, one side is smaller). */
+    private static void mergeWhile(double[][] sim, int[] size, boolean[] alive, List<List<Integer>> members,
+                                   double floor, int small) {
+        int n = sim.length;
+        while (true) {
+            int bi = -1;
+            int bj = -1;
+            double best = floor;
+            for (int i = 0; i < n; i++) {
+                if (!alive[i]) {
+                    continue;
+                }
+                for (int j = i + 1; j < n; j++) {
+                    if (alive[j] && sim[i][j] > best && (small == Integer.MAX_VALUE || size[i] < small || size[j] < small)) {
+                        best = sim[i][j];
+                        bi = i;
+                        bj = j;
+                    }
+                }
+            }
+            if (bi < 0) {
+                return;
+            }
+            for (int k = 0; k < n; k++) {
+                double s = (sim[bi][k] * size[bi] + sim[bj][k] * size[bj]) / (size[bi] + size[bj]);
+                sim[bi][k] = s;
+                sim[k][bi] = s;
+            }
+            size[bi] += size[bj];
+            alive[bj] = false;
+            members.get(bi).addAll(members.get(bj));
+        }
+    }
+
+    private double[][] similarities(List<Integer> members, List<SparseVector[]> vectors) {
+        int n = members.size();
+        double[][] sim = new double[n][n];
+        for (int v = 0; v < weights.length; v++) {
+            if (weights[v] == 0) {
+                continue;
+            }
+            List<IntFloatMap> maps = new ArrayList<>();
+            for (int m : members) {
+                IntFloatMap map = new IntFloatMap(vectors.get(m)[v].size());
+                vectors.get(m)[v].addTo(map);
+                maps.add(map);
+            }
+            for (int i = 0; i < n; i++) {
+                for (int j = i + 1; j < n; j++) {
+                    double s = weights[v] * vectors.get(members.get(i))[v].dot(maps.get(j));
+                    sim[i][j] += s;
+                    sim[j][i] += s;
+                }
+            }
+        }
+        return sim;
+    }
+}

@@ -1,0 +1,145 @@
+package org.parallax.cluster.dedup;
+
+import org.parallax.model.Article;
+import org.parallax.model.CopiedPassage;
+import org.parallax.model.Copy;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Finds exact copies, near copies and partial copies (syndication) among articles, and the passages
+ * each copy shares with its source. Candidates come from an inverted index over hash-sampled word
+ * shingles (a MinHash-style sketch that, unlike one signature per article, also catches a wire story
+ * pasted into a longer article); each article is then checked shingle by shingle against the (at most
+ * {@link #MAX_SOURCES}) earlier articles sharing the most samples. Near-linear: posting lists longer than
+ * {@link #MAX_POSTINGS} (boilerplate every page carries) are not followed.
+ *
+ * <p>This is the one notion of "copy" in Parallax: two articles are copies when they share at least
+ * {@link #MIN_COPIED_CHARS} characters of runs of {@link #SHINGLE_WORDS}-word shingles, or when the
+ * shared runs make at least half of the shorter one. Pure and thread-safe.
+ */
+public final class CopyFinder {
+    /** Words per shingle: long enough that two independent reports do not share one by chance. */
+    public static final int SHINGLE_WORDS = 12;
+    /** Characters of shared passages that make two articles copies whatever their length. */
+    public static final int MIN_COPIED_CHARS = 400;
+    static final double MIN_SHARE = 0.5;
+    static final double NEAR_DUPLICATE = 0.8;
+    private static final int MIN_SHARED_SAMPLES = 2;
+    private static final int MAX_POSTINGS = 200;
+    /** Earlier articles each article is checked against: those sharing the most sampled shingles. */
+    static final int MAX_SOURCES = 3;
+
+    /** Every copy among the articles, in the order of their copying article. */
+    public List<Copy> find(List<Article> articles) {
+        List<long[]> samples = articles.parallelStream().map(a -> Fingerprint.of(a, SHINGLE_WORDS).sample()).toList();
+        Map<Long, List<Integer>> index = new HashMap<>();
+        List<int[]> pairs = new ArrayList<>();
+        for (int i = 0; i < articles.size(); i++) {
+            Map<Integer, Integer> shared = new HashMap<>();
+            for (long h : samples.get(i)) {
+                List<Integer> posting = index.computeIfAbsent(h, k -> new ArrayList<>());
+                if (posting.size() < MAX_POSTINGS) {
+                    for (int j : posting) {
+                        shared.merge(j, 1, Integer::sum);
+                    }
+                    posting.add(i);
+                }
+            }
+            // the few earlier articles sharing most samples: the likely sources, not every copy of a copy
+            final int copy = i;
+            shared.entrySet().stream().filter(e -> e.getValue() >= MIN_SHARED_SAMPLES)
+                    .sorted((x, y) -> x.getValue().equals(y.getValue()) ? Integer.compare(x.getKey(), y.getKey())
+                            : Integer.compare(y.getValue(), x.getValue()))
+                    .limit(MAX_SOURCES)
+                    .forEach(e -> pairs.add(new int[]{e.getKey(), copy}));
+        }
+        pairs.sort((a, b) -> a[1] != b[1] ? Integer.compare(a[1], b[1]) : Integer.compare(a[0], b[0]));
+        return pairs.parallelStream()
+                .map(p -> compare(articles.get(p[0]), articles.get(p[1])))
+                .filter(c -> c != null)
+                .toList();
+    }
+
+    /** The copy relation between two articles, or null when they are not copies. */
+    static Copy compare(Article first, Article second) {
+        Fingerprint a = Fingerprint.of(first, SHINGLE_WORDS);
+        Fingerprint b = Fingerprint.of(second, SHINGLE_WORDS);
+        List<int[]> runsA = runs(a, b);
+        List<int[]> runsB = runs(b, a);
+        int copiedA = chars(a, runsA);
+        int copiedB = chars(b, runsB);
+        double shareA = a.keptChars() == 0 ? 0 : Math.min(1.0, copiedA / (double) a.keptChars());
+        double shareB = b.keptChars() == 0 ? 0 : Math.min(1.0, copiedB / (double) b.keptChars());
+        boolean copies = Math.min(copiedA, copiedB) >= MIN_COPIED_CHARS || Math.max(shareA, shareB) >= MIN_SHARE;
+        if (!copies) {
+            return null;
+        }
+        boolean secondCopies = secondIsCopy(first, second);
+        Fingerprint copy = secondCopies ? b : a;
+        Fingerprint source = secondCopies ? a : b;
+        List<int[]> runs = secondCopies ? runsB : runsA;
+        double share = secondCopies ? shareB : shareA;
+        boolean near = shareA >= NEAR_DUPLICATE && shareB >= NEAR_DUPLICATE;
+        return new Copy((secondCopies ? second : first).id(), (secondCopies ? first : second).id(),
+                Math.round(share * 1000) / 1000.0, near, passages(copy, source, runs));
+    }
+
+    /** The earlier published article is the source; undated, the longer one (outlets trim wire copy). */
+    private static boolean secondIsCopy(Article first, Article second) {
+        if (first.published() != null && second.published() != null) {
+            int c = first.published().date().compareTo(second.published().date());
+            if (c != 0) {
+                return c < 0;
+            }
+        }
+        return first.original().length() >= second.original().length();
+    }
+
+    /** Maximal runs of consecutive shingles of {@code x} that {@code y} also has: [from, to] indices. */
+    private static List<int[]> runs(Fingerprint x, Fingerprint y) {
+        Set<Long> theirs = new HashSet<>(y.size() * 2);
+        for (long h : y.hashes()) {
+            theirs.add(h);
+        }
+        List<int[]> out = new ArrayList<>();
+        int start = -1;
+        for (int k = 0; k <= x.size(); k++) {
+            boolean shared = k < x.size() && theirs.contains(x.hashes()[k]);
+            if (shared && start < 0) {
+                start = k;
+            } else if (!shared && start >= 0) {
+                out.add(new int[]{start, k - 1});
+                start = -1;
+            }
+        }
+        return out;
+    }
+
+    private static int chars(Fingerprint f, List<int[]> runs) {
+        int sum = 0;
+        for (int[] r : runs) {
+            sum += f.ends()[r[1]] - f.starts()[r[0]];
+        }
+        return sum;
+    }
+
+    private static List<CopiedPassage> passages(Fingerprint copy, Fingerprint source, List<int[]> runs) {
+        Map<Long, Integer> where = new HashMap<>();
+        for (int k = source.size() - 1; k >= 0; k--) {
+            where.put(source.hashes()[k], k);
+        }
+        List<CopiedPassage> out = new ArrayList<>();
+        for (int[] r : runs) {
+            int from = where.get(copy.hashes()[r[0]]);
+            int to = Math.max(from, where.get(copy.hashes()[r[1]]));
+            out.add(new CopiedPassage(copy.starts()[r[0]], copy.ends()[r[1]], source.starts()[from], source.ends()[to]));
+        }
+        return out;
+    }
+}

@@ -1,0 +1,82 @@
+package org.parallax.cluster;
+
+import org.junit.jupiter.api.Test;
+import org.parallax.Parallax;
+import org.parallax.TestData;
+import org.parallax.ingest.ArticleReader;
+import org.parallax.ingest.Batch;
+import org.parallax.model.Article;
+import org.parallax.model.RawArticle;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class EventGrouperTest {
+    private static List<Article> clean(List<RawArticle> raws) {
+        return Parallax.standard().cluster(new Batch(raws, List.of()), n -> { }).documents();
+    }
+
+    private static List<String> synthetic() {
+        return List.of(
+                "Tara Reid checked herself into Promises Treatment Center in Malibu, her publicist said on Friday.\n\n"
+                        + "The actress has struggled with drinking for years, friends told reporters.",
+                "Lindsay Lohan checked into the Betty Ford Center in Rancho Mirage for a 90-day stay ordered by a judge.\n\n"
+                        + "The actress was convicted of reckless driving after a crash on the Pacific Coast Highway.");
+    }
+
+    @Test
+    void incrementalArrivalGivesTheSameStoriesAsABatch() {
+        List<Article> articles = new SyntheticCorpus(synthetic()).generate(300, 5);
+        List<List<String>> batch = EventGrouper.tuned().group(articles).stream()
+                .map(g -> g.stream().map(Article::id).toList()).toList();
+        IncrementalClusterer stream = new IncrementalClusterer(ClusterSettings.tuned());
+        for (int i = 0; i < articles.size(); i++) {
+            stream.add(FeatureExtractor.of(articles.get(i)));
+            if (i % 50 == 0) {
+                assertThat(stream.groups()).isNotEmpty(); // a snapshot mid-stream changes nothing
+            }
+        }
+        List<List<String>> incremental = stream.groups().stream()
+                .map(g -> g.stream().map(stream::id).toList()).toList();
+        assertThat(incremental).isEqualTo(batch);
+    }
+
+    @Test
+    void lookAlikeEventsOfTheDevTopicsStayApart() {
+        Map<String, String> gold = new HashMap<>();
+        List<RawArticle> raws = new ArrayList<>();
+        Batch all = new ArticleReader().readPath(TestData.shared().resolve("data/ecbplus-dev/articles.jsonl"));
+        for (RawArticle r : all.articles()) {
+            // two topics: rehab check-ins (Reid 2008, Lohan 2013) and Academy Awards hosts
+            if (r.id().startsWith("1_") || r.id().startsWith("2_")) {
+                raws.add(r);
+                gold.put(r.id(), r.id().replaceAll("_\\d+", ""));
+            }
+        }
+        List<List<Article>> groups = EventGrouper.tuned().group(clean(raws));
+        int pure = 0;
+        for (List<Article> g : groups) {
+            Set<String> events = new HashSet<>();
+            g.forEach(a -> events.add(gold.get(a.id())));
+            pure += events.size() == 1 ? g.size() : 0;
+        }
+        assertThat(pure).isGreaterThanOrEqualTo((int) (0.9 * raws.size()));
+        assertThat(groups.size()).isBetween(4, 8);
+    }
+
+    @Test
+    void garbageInNeverThrows() {
+        List<Article> junk = List.of(
+                org.parallax.cluster.dedup.CopyFinderTest.article("empty", "", null),
+                org.parallax.cluster.dedup.CopyFinderTest.article("random", "xq zv 9-9-9 ''' ---".repeat(50), "not a date"),
+                org.parallax.cluster.dedup.CopyFinderTest.article("scripts", "Ελληνικά 中文 العربية ".repeat(5000), null));
+        assertThat(EventGrouper.tuned().group(junk)).flatMap(g -> g).hasSize(3);
+        assertThat(EventGrouper.tuned().group(List.of())).isEmpty();
+    }
+}
