@@ -173,7 +173,8 @@ public final class Parallax {
         return prepare(articlePipeline, raws, rejected, progress);
     }
 
-    private static List<Article> prepare(Pipeline<RawArticle, Article> articlePipeline, List<RawArticle> raws,
+    /** Runs the given article pipeline on every article, in parallel, keeping input order. */
+    public static List<Article> prepare(Pipeline<RawArticle, Article> articlePipeline, List<RawArticle> raws,
                                          List<Rejected> rejected, IntConsumer progress) {
         AtomicInteger done = new AtomicInteger();
         List<StageResult<Article>> results = raws.parallelStream().map(raw -> {
