@@ -340,6 +340,26 @@ final class ConflictFinder {
                         + ") and name different first acts; each account blames the other side."));
     }
 
+    /** A figure with what it counts, as a reader would say it: "week-long talks", "dozens of people". */
+    static String phrase(Quantities.Found f) {
+        String text = f.text().strip();
+        String unit = f.unit() == null ? "" : f.unit().strip();
+        if (unit.isEmpty()) {
+            return text;
+        }
+        String head = unit.split("\\s+")[0].toLowerCase(java.util.Locale.ROOT).replaceAll("s$", "");
+        String lower = text.toLowerCase(java.util.Locale.ROOT);
+        if (lower.matches(".*\\b" + java.util.regex.Pattern.quote(head) + ".*")) {
+            // "week-long" already says "week": "week-long talks", not "week-long week talks"
+            String rest = unit.substring(unit.split("\\s+")[0].length()).strip();
+            return rest.isEmpty() ? text : text + " " + rest;
+        }
+        return VAGUE.matcher(lower).matches() ? text + " of " + unit : text + " " + unit;
+    }
+
+    private static final java.util.regex.Pattern VAGUE = java.util.regex.Pattern.compile(
+            "(?:dozens|scores|hundreds|thousands|tens of thousands|hundreds of thousands|millions)");
+
     private static Conflict.Position position(List<Figure> figures) {
         List<String> docs = figures.stream().map(f -> f.candidate().document()).distinct().toList();
         Figure first = figures.get(0);
@@ -347,7 +367,7 @@ final class ConflictFinder {
         Map<String, Long> byClaim = figures.stream().collect(java.util.stream.Collectors.groupingBy(
                 Figure::claim, LinkedHashMap::new, java.util.stream.Collectors.counting()));
         String claim = byClaim.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
-        String text = first.found() == null ? first.candidate().text() : first.found().text() + " " + first.found().unit();
+        String text = first.found() == null ? first.candidate().text() : phrase(first.found());
         return new Conflict.Position(claim, docs, text);
     }
 }

@@ -87,4 +87,25 @@ public record Article(
     public String displayName() {
         return outlet != null ? outlet : id;
     }
+
+    /**
+     * The name for running prose, where an id reads as noise: its outlet, else its web site, else the
+     * first words of its title (or, untitled, of its first sentence) in quotes, else its id.
+     */
+    public String proseName() {
+        if (outlet != null) {
+            return outlet;
+        }
+        String host = url == null ? null : java.net.URI.create(url.strip().replace(" ", "%20")).getHost();
+        if (host != null && !host.isBlank()) {
+            return host.startsWith("www.") ? host.substring(4) : host;
+        }
+        String opening = title != null && !title.isBlank() ? title : sentences.isEmpty() ? null : sentences.get(0).text();
+        if (opening != null) {
+            String[] words = opening.strip().replaceAll("[\u201c\u201d\"]", "").split("\\s+");
+            return words.length <= 6 ? "\u201c" + String.join(" ", words) + "\u201d"
+                    : "\u201c" + String.join(" ", java.util.Arrays.copyOf(words, 5)) + "\u2026\u201d";
+        }
+        return id;
+    }
 }

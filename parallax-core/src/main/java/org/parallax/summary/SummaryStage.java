@@ -263,7 +263,7 @@ public final class SummaryStage implements Stage<Story, Story> {
             Set<String> cited = new HashSet<>();
             for (Conflict.Position p : c.positions()) {
                 List<String> names = p.documents().stream().filter(story.documentIds()::contains)
-                        .map(d -> story.article(d).displayName()).distinct().toList();
+                        .map(d -> story.article(d).proseName()).distinct().toList();
                 if (names.isEmpty()) {
                     continue;
                 }

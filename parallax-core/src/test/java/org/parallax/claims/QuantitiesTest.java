@@ -67,4 +67,13 @@ class QuantitiesTest {
         assertThat(Quantities.find("٣٤ 数字 ---- ,,,, 9999999999999999999999999999 - -day")).isNotNull();
         assertThat(Quantities.find("x ".repeat(50_000))).isEmpty();
     }
+
+    @Test
+    void positionsReadAsAReaderWouldSayThem() {
+        assertThat(ConflictFinder.phrase(only("The storm killed dozens across the valley."))).isEqualTo("dozens of people killed");
+        assertThat(ConflictFinder.phrase(only("The week-long talks in the capital ended on Friday.")))
+                .doesNotContain("week week").startsWith("week-long");
+        assertThat(ConflictFinder.phrase(only("At least 41 people were killed when the ferry capsized, police said.")))
+                .isEqualTo("At least 41 people killed");
+    }
 }
