@@ -33,8 +33,11 @@ final class NewsRules {
             "\\b(?:(the|a|one|two|three|four|five|six) )?(day|days) (before|earlier|later|after)\\b"
                     + "|\\bthe (previous|preceding|next|following) day\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern DAY_VALUE = Pattern.compile("^(\\d{4}-\\d{2}-\\d{2})(.*)$");
+    /** "the third day", "its second straight day", "a second day on Tuesday": a position in an event. */
     private static final Pattern ORDINAL_DAY = Pattern.compile(
-            "(?i)^the (first|second|third|fourth|fifth|sixth|seventh|\\d+(st|nd|rd|th)|final|last|opening) (day|night|week)$");
+            "(?i)^(?:(?:the|its|their|his|her|a|an)\\s+)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
+                    + "|\\d+(?:st|nd|rd|th)|final|last|opening)\\s+(?:(?:straight|consecutive|successive|full)\\s+)?"
+                    + "(?:day|night|week)\\b(.*)$");
     private static final Pattern HAS_YEAR = Pattern.compile("\\b\\d{4}\\b|'\\d{2}\\b");
     private static final Pattern MONTH_NAME = Pattern.compile(
             "(?i)\\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d|\\d\\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)");
@@ -51,8 +54,14 @@ final class NewsRules {
         List<TimeExpression> out = new ArrayList<>();
         for (TimeExpression whole : found) {
             for (TimeExpression t : splitOffset(whole, anchor)) {
-                if (ORDINAL_DAY.matcher(t.text()).find()) {
-                    continue; // "the third day" of an event is a position in it, not a calendar date
+                Matcher ordinal = ORDINAL_DAY.matcher(t.text());
+                if (ordinal.matches()) {
+                    // "the third day" of an event is a position in it, not a calendar date; a weekday after
+                    // it ("a second day on Tuesday") is one
+                    t = weekdayAfterOrdinal(t, ordinal, anchor);
+                    if (t == null) {
+                        continue;
+                    }
                 }
                 out.add(anchor == null ? t : nearestYear(present(weekday(original, t, anchor), anchor), anchor));
             }
@@ -90,6 +99,16 @@ final class NewsRules {
         return List.of(new TimeExpression(t.text().substring(0, m.end(2)), t.start(), t.start() + m.end(2),
                         date.toString(), "DATE"),
                 new TimeExpression(m.group(3), tail, t.end(), date.toString(), "DATE"));
+    }
+
+    /** The weekday that follows an ordinal day ("... on Tuesday"), as its own expression; null when none. */
+    private static TimeExpression weekdayAfterOrdinal(TimeExpression t, Matcher ordinal, LocalDate anchor) {
+        Matcher w = WEEKDAY.matcher(t.text());
+        if (anchor == null || !w.find(ordinal.start(1))) {
+            return null;
+        }
+        int from = t.start() + w.start();
+        return new TimeExpression(t.text().substring(w.start()), from, t.end(), anchor.toString(), "DATE");
     }
 
     /** A bare weekday: the most recent one in past reporting, the next one when the clause looks ahead. */

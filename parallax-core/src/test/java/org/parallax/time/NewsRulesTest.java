@@ -83,4 +83,17 @@ class NewsRulesTest {
         String text = "Two days later the ship docked.";
         assertThat(NewsRules.splitOffset(at(text, "Two days later", "2025-10-31", "DATE"), WEDNESDAY)).hasSize(1);
     }
+
+    @Test
+    void anOrdinalDayOfAnEventIsNoDateButAWeekdayAfterItIs() {
+        String text = "The strike entered its third day as ships queued outside the port.";
+        assertThat(apply(text, at(text, "third day", "2025-10-31", "DATE"))).isEmpty();
+        String second = "Cranes stood idle for a second day on Tuesday.";
+        List<TimeExpression> out = apply(second, at(second, "a second day on Tuesday", null, "DATE"));
+        assertThat(out).singleElement().satisfies(t -> {
+            assertThat(t.text()).isEqualTo("Tuesday");
+            assertThat(t.value()).isEqualTo("2025-10-28");
+            assertThat(second.substring(t.start(), t.end())).isEqualTo("Tuesday");
+        });
+    }
 }
