@@ -39,7 +39,7 @@ public record ClusterSettings(double wordWeight, double nameWeight, double numbe
     }
 
     public static ClusterSettings tuned() {
-        return new ClusterSettings(1.0, 0.5, 0.3, 0.12, 0.12, 30, 0.5, 20, 100, 0.5, 1, 1, 0.25, 4);
+        return new ClusterSettings(1.0, 0.5, 0.3, 0.12, 0.12, 30, 0.5, 20, 100, 0.5, 1, 1, 0.25, 5);
     }
 
     public ClusterSettings withJoin(double value) {
