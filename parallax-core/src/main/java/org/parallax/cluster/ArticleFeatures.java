@@ -7,7 +7,8 @@ import java.util.Objects;
  *
  * @param words   content words (folded, stop words out, plurals folded), title and lead weighted up
  * @param names   proper names: capitalised words that do not merely open a sentence
- * @param numbers years ({@code y2008}) and other figures ({@code 6.1}, {@code 9-14}) the text states
+ * @param numbers years ({@code y2008}), months ({@code msep}) and other figures ({@code 6.1}, {@code 9-14}) the
+ *                text states
  * @param day     publication date as an epoch day, or null when unknown
  */
 public record ArticleFeatures(String id, Terms words, Terms names, Terms numbers, Long day) {

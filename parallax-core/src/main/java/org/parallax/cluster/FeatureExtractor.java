@@ -14,8 +14,8 @@ import java.util.Set;
  * Turns an article into {@link ArticleFeatures} in one pass over its characters: no tagger, no regular
  * expressions, so it keeps up with thousands of articles a second. News states its event in the title
  * and the first sentences, so terms there count {@link #LEAD_BOOST} times. A capitalised word is a name
- * when it does not open a sentence, or when the article also writes it capitalised elsewhere. Pure and
- * thread-safe.
+ * when it does not open a sentence, or when the article also writes it capitalised elsewhere. Years and
+ * month names join the figures: they date the event. Pure and thread-safe.
  */
 public final class FeatureExtractor {
     /** Sentences of the body, after the title, that make the lead. */
@@ -35,6 +35,10 @@ public final class FeatureExtractor {
             + "yet again ago now well back way being going went goes go come came take took see saw know knew "
             + "think thought want wanted use used including include includes there's it's that's he's she's "
             + "i'm we're they're don't didn't doesn't isn't wasn't can't won't per via around").split(" ")));
+
+    /** Capitalised month names count as figures; "May" is left out as it is as often the verb. */
+    private static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "june", "july",
+            "august", "september", "october", "november", "december");
 
     private FeatureExtractor() {
     }
@@ -147,6 +151,11 @@ public final class FeatureExtractor {
 
         private void word(String token, float weight, boolean sentenceStart) {
             String lower = fold(token);
+            // "September" is a date: look-alike events (two patches, two elections) differ in their month
+            if (Character.isUpperCase(token.charAt(0)) && MONTHS.contains(lower)) {
+                numbers.merge("m" + lower.substring(0, 3), weight, Float::sum);
+                return;
+            }
             if (lower.length() < 2 || STOP.contains(lower)) {
                 return;
             }

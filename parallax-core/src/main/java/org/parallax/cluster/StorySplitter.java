@@ -8,13 +8,16 @@ import java.util.List;
  * the topic's vocabulary but not the specific people, places and figures. Inside one story the splitter
  * therefore re-clusters the articles by average link over a similarity that weighs names and figures
  * above words, stopping at {@code minSimilarity}; groups smaller than {@code minSide} then join their
- * nearest group, so a story is not shredded into stragglers.
+ * nearest group, so a story is not shredded into stragglers; last, each article moves to the group it is
+ * most similar to on average, undoing greedy early merges.
  *
  * <p>Quadratic (time) in the size of one story; stories above {@link #MAX_SIZE} are left whole. Pure
  * and thread-safe.
  */
 final class StorySplitter {
     static final int MAX_SIZE = 400;
+    /** Rounds of re-assignment after agglomeration; it settles in two or three on the dev topics. */
+    static final int REASSIGN_ROUNDS = 10;
 
     private final double[] weights;
     private final double minSimilarity;
@@ -39,7 +42,7 @@ final class StorySplitter {
             return out;
         }
         double[][] sim = similarities(members, vectors);
-        for (List<Integer> part : agglomerate(sim)) {
+        for (List<Integer> part : reassigned(sim, agglomerate(sim))) {
             List<Integer> g = new ArrayList<>();
             part.forEach(i -> g.add(members.get(i)));
             out.add(g);
@@ -48,21 +51,14 @@ final class StorySplitter {
     }
 
     /**
-     * Average-link agglomeration over the splitting similarity (normalised by the view weights), stopping
-     * when no two groups reach {@code minSimilarity}; groups smaller than {@code minSide} then join the
-     * group they are most similar to.
+     * Average-link agglomeration over the splitting similarity, stopping when no two groups reach
+     * {@code minSimilarity}; groups smaller than {@code minSide} then join the group they are most similar to.
      */
     private List<List<Integer>> agglomerate(double[][] simIn) {
         int n = simIn.length;
-        double total = 0;
-        for (double w : weights) {
-            total += w;
-        }
-        double[][] sim = new double[n][n];
+        double[][] sim = new double[n][];
         for (int i = 0; i < n; i++) {
-            for (int j = 0; j < n; j++) {
-                sim[i][j] = simIn[i][j] / total;
-            }
+            sim[i] = simIn[i].clone(); // merging overwrites rows with group averages
         }
         int[] size = new int[n];
         boolean[] alive = new boolean[n];
@@ -120,8 +116,74 @@ final class StorySplitter {
         }
     }
 
+    /**
+     * Moves each article to the group whose other members it is most similar to on average, all at once,
+     * until nothing moves (or {@link #REASSIGN_ROUNDS} rounds): agglomeration merges greedily, and an
+     * article merged early along with a look-alike neighbour is brought back to its own event.
+     */
+    private static List<List<Integer>> reassigned(double[][] sim, List<List<Integer>> groups) {
+        int n = sim.length;
+        int k = groups.size();
+        if (k < 2) {
+            return groups;
+        }
+        int[] groupOf = new int[n];
+        for (int g = 0; g < k; g++) {
+            for (int i : groups.get(g)) {
+                groupOf[i] = g;
+            }
+        }
+        for (int round = 0; round < REASSIGN_ROUNDS; round++) {
+            int[] size = new int[k];
+            for (int g : groupOf) {
+                size[g]++;
+            }
+            int[] next = groupOf.clone();
+            boolean moved = false;
+            for (int i = 0; i < n; i++) {
+                int own = groupOf[i];
+                if (size[own] < 2) {
+                    continue; // a group is never emptied
+                }
+                double[] sum = new double[k];
+                for (int j = 0; j < n; j++) {
+                    if (j != i) {
+                        sum[groupOf[j]] += sim[i][j];
+                    }
+                }
+                double bestAverage = sum[own] / (size[own] - 1);
+                for (int g = 0; g < k; g++) {
+                    if (g != own && sum[g] / size[g] > bestAverage) {
+                        bestAverage = sum[g] / size[g];
+                        next[i] = g;
+                    }
+                }
+                moved |= next[i] != own;
+            }
+            groupOf = next;
+            if (!moved) {
+                break;
+            }
+        }
+        List<List<Integer>> out = new ArrayList<>();
+        for (int g = 0; g < k; g++) {
+            out.add(new ArrayList<>());
+        }
+        for (int i = 0; i < n; i++) {
+            out.get(groupOf[i]).add(i);
+        }
+        out.removeIf(List::isEmpty);
+        out.sort(java.util.Comparator.comparing(g -> g.get(0)));
+        return out;
+    }
+
+    /** Pairwise splitting similarity of the members: weighted view cosines, normalised by the view weights. */
     private double[][] similarities(List<Integer> members, List<SparseVector[]> vectors) {
         int n = members.size();
+        double total = 0;
+        for (double w : weights) {
+            total += w;
+        }
         double[][] sim = new double[n][n];
         for (int v = 0; v < weights.length; v++) {
             if (weights[v] == 0) {
@@ -135,7 +197,7 @@ final class StorySplitter {
             }
             for (int i = 0; i < n; i++) {
                 for (int j = i + 1; j < n; j++) {
-                    double s = weights[v] * vectors.get(members.get(i))[v].dot(maps.get(j));
+                    double s = weights[v] / total * vectors.get(members.get(i))[v].dot(maps.get(j));
                     sim[i][j] += s;
                     sim[j][i] += s;
                 }

@@ -1,0 +1,124 @@
+package org.parallax.cluster;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.parallax.Parallax;
+import org.parallax.ingest.ArticleReader;
+import org.parallax.ingest.Batch;
+import org.parallax.model.Article;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Dev tool, not a test: clusters a labelled corpus with the tuned settings and prints B-cubed P/R/F1
+ * and, per gold topic (label without its {@code plus} suffix), how its events fell into stories, so the
+ * loss can be told apart into splits (recall) and merges (precision).
+ *
+ * <p>{@code java -cp ... org.parallax.cluster.ClusterDevScore ARTICLES.jsonl GOLD.json [OVERRIDES...]}: each
+ * OVERRIDES ({@code splitMinSimilarity=0.3,splitMinSide=5}) is one more run with those settings changed.
+ */
+public final class ClusterDevScore {
+    private ClusterDevScore() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        Batch batch = new ArticleReader().readPath(Path.of(args[0]));
+        // input order, as the cluster command groups them
+        Map<String, Integer> order = new HashMap<>();
+        batch.articles().forEach(r -> order.put(r.id(), order.size()));
+        List<Article> articles = new ArrayList<>(Parallax.standard().cluster(batch, n -> { }).documents());
+        articles.sort(java.util.Comparator.comparing(a -> order.get(a.id())));
+        Map<String, String> gold = new HashMap<>();
+        JsonNode labels = new ObjectMapper().readTree(Path.of(args[1]).toFile()).get("labels");
+        labels.fields().forEachRemaining(e -> gold.put(e.getKey(), e.getValue().asText()));
+        for (int i = 2; i <= Math.max(2, args.length - 1); i++) {
+            ClusterSettings settings = i < args.length ? with(ClusterSettings.tuned(), args[i]) : ClusterSettings.tuned();
+            List<List<Article>> stories = new EventGrouper(settings).group(articles);
+            System.out.println((i < args.length ? args[i] + "  " : "") + score(stories, gold));
+            if (args.length <= 3) {
+                errors(stories, gold).forEach(System.out::println);
+            }
+        }
+    }
+
+    /** {@code base} with the components named in {@code overrides} ({@code splitMinSide=3,join=0.1}) changed. */
+    static ClusterSettings with(ClusterSettings base, String overrides) {
+        try {
+            var components = ClusterSettings.class.getRecordComponents();
+            Object[] values = new Object[components.length];
+            Class<?>[] types = new Class<?>[components.length];
+            for (int c = 0; c < components.length; c++) {
+                values[c] = components[c].getAccessor().invoke(base);
+                types[c] = components[c].getType();
+            }
+            for (String kv : overrides.split(",")) {
+                String[] p = kv.split("=");
+                for (int c = 0; c < components.length; c++) {
+                    if (components[c].getName().equals(p[0])) {
+                        values[c] = types[c] == int.class ? (Object) Integer.parseInt(p[1]) : (Object) Double.parseDouble(p[1]);
+                    }
+                }
+            }
+            return ClusterSettings.class.getDeclaredConstructor(types).newInstance(values);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalArgumentException(overrides, e);
+        }
+    }
+
+    /** B-cubed precision, recall and F1 over the gold articles, with the number of stories. */
+    static String score(List<List<Article>> stories, Map<String, String> gold) {
+        Map<String, Integer> storyOf = new HashMap<>();
+        Map<Integer, Map<String, Integer>> counts = new HashMap<>();
+        Map<String, Integer> eventSize = new HashMap<>();
+        for (int s = 0; s < stories.size(); s++) {
+            for (Article a : stories.get(s)) {
+                String g = gold.get(a.id());
+                if (g != null) {
+                    storyOf.put(a.id(), s);
+                    counts.computeIfAbsent(s, k -> new HashMap<>()).merge(g, 1, Integer::sum);
+                }
+            }
+        }
+        gold.values().forEach(g -> eventSize.merge(g, 1, Integer::sum));
+        double p = 0;
+        double r = 0;
+        for (var e : storyOf.entrySet()) {
+            Map<String, Integer> c = counts.get(e.getValue());
+            int size = c.values().stream().mapToInt(Integer::intValue).sum();
+            int both = c.get(gold.get(e.getKey()));
+            p += (double) both / size;
+            r += (double) both / eventSize.get(gold.get(e.getKey()));
+        }
+        p /= gold.size();
+        r /= gold.size();
+        return String.format("B3 P %.3f R %.3f F1 %.3f stories %d", p, r, 2 * p * r / (p + r), counts.size());
+    }
+
+    /** Per gold topic whose events are not one story each: the stories and the events they hold. */
+    static List<String> errors(List<List<Article>> stories, Map<String, String> gold) {
+        Map<String, Map<Integer, Map<String, Integer>>> byTopic = new TreeMap<>();
+        for (int s = 0; s < stories.size(); s++) {
+            for (Article a : stories.get(s)) {
+                String g = gold.get(a.id());
+                if (g != null) {
+                    byTopic.computeIfAbsent(g.replace("plus", ""), k -> new TreeMap<>())
+                            .computeIfAbsent(s, k -> new TreeMap<>()).merge(g, 1, Integer::sum);
+                }
+            }
+        }
+        List<String> out = new ArrayList<>();
+        byTopic.forEach((topic, st) -> {
+            long events = st.values().stream().flatMap(m -> m.keySet().stream()).distinct().count();
+            if (st.size() != events || st.values().stream().anyMatch(m -> m.size() > 1)) {
+                out.add(topic + "  " + st);
+            }
+        });
+        return out;
+    }
+}
