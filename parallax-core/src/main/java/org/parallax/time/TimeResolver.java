@@ -6,17 +6,39 @@ import org.parallax.model.TimeExpression;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
  * Finds an article's time expressions and resolves them against a date: SUTime first, then the news
  * conventions SUTime gets wrong ({@link NewsRules}). Only expressions inside the kept body count.
  * Thread-safe.
+ *
+ * <p>Resolution is a pure function of the text, the kept body and the date, and SUTime is the slowest
+ * step of a story's analysis; the last {@link #MEMO_SIZE} answers for texts up to {@link #MEMO_TEXT}
+ * characters are kept (at most a few tens of MB), so a story analysed again
+ * (the web app does so whenever an article joins it) does not re-run SUTime on articles it already
+ * dated the same way.
  */
 public final class TimeResolver {
+    static final int MEMO_SIZE = 1024;
+    static final int MEMO_TEXT = 32 * 1024;
+
     private final boolean newsRules;
+    private final Map<Key, List<TimeExpression>> memo = Collections.synchronizedMap(
+            new LinkedHashMap<>(64, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<Key, List<TimeExpression>> eldest) {
+                    return size() > MEMO_SIZE;
+                }
+            });
+
+    private record Key(String original, List<Passage> body, LocalDate anchor) {
+    }
 
     /** @param newsRules false to keep SUTime's values as they are (for measuring SUTime alone) */
     public TimeResolver(boolean newsRules) {
@@ -38,7 +60,20 @@ public final class TimeResolver {
         if (body.isEmpty()) {
             return List.of();
         }
-        String original = article.original();
+        if (article.original().length() > MEMO_TEXT) {
+            return List.copyOf(find(article.original(), body, anchor));
+        }
+        Key key = new Key(article.original(), body, anchor);
+        List<TimeExpression> known = memo.get(key);
+        if (known != null) {
+            return known;
+        }
+        List<TimeExpression> found = List.copyOf(find(article.original(), body, anchor));
+        memo.put(key, found);
+        return found;
+    }
+
+    private List<TimeExpression> find(String original, List<Passage> body, LocalDate anchor) {
         int from = body.get(0).span().start();
         int to = body.get(body.size() - 1).span().end();
         List<TimeExpression> found = new ArrayList<>();
