@@ -10,6 +10,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -56,7 +57,17 @@ class AnalyzeCommandTest {
         assertThat(r.code()).isZero();
         JsonNode report = new ObjectMapper().readTree(out.resolve("report.json").toFile());
         assertThat(report.get("stories")).hasSize(1);
-        assertThat(report.get("stories").get(0).get("documents")).hasSize(5);
+        JsonNode story = report.get("stories").get(0);
+        assertThat(story.get("documents")).hasSize(5);
+        // the example's known answers: the head count and the length of the talks are disputed
+        List<String> conflicts = new java.util.ArrayList<>();
+        story.get("conflicts").forEach(c -> {
+            List<String> sides = new java.util.ArrayList<>();
+            c.get("positions").forEach(p -> sides.add(p.get("text").asText()));
+            conflicts.add(c.get("topic").asText() + ": " + String.join(" / ", sides));
+        });
+        assertThat(conflicts).anySatisfy(c -> assertThat(c).contains("workers", "4,000", "1,500"))
+                .anySatisfy(c -> assertThat(c).contains("talks", "three-day", "week-long"));
         assertThat(Files.readString(out.resolve("report.html"))).contains("<!DOCTYPE html>", "Dockworkers strike");
         assertThat(Files.readString(out.resolve("report.md"))).startsWith("# Parallax report");
     }

@@ -19,7 +19,8 @@ import java.util.regex.Pattern;
  *   <li>the length of the talks (a duration of a day or more; an hours-long session is a part, not the whole);</li>
  *   <li>a casualty figure of one kind of event, when the figures cannot both be true or count different
  *       things (figures dated to different days are different events and never conflict);</li>
- *   <li>what started the violence, when outlets date its start to different days.</li>
+ *   <li>what started the violence, when outlets date its start to different days;</li>
+ *   <li>how many took part (strikers, protesters, the evacuated), between the sources of the counts ({@link Turnout}).</li>
  * </ul>
  * Thread-safe.
  */
@@ -49,6 +50,7 @@ final class ConflictFinder {
         List<Grouped> sentences = sentenceLevel(claims);
         out.addAll(casualties(sentences));
         onset(sentences).ifPresent(out::add);
+        out.addAll(Turnout.find(sentences));
         out.addAll(Stances.find(sentences));
         List<Conflict> numbered = new ArrayList<>();
         for (int i = 0; i < out.size(); i++) {

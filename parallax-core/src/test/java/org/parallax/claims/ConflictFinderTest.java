@@ -79,4 +79,29 @@ class ConflictFinderTest {
                 Fixtures.candidate("a", "More than 70 people were killed in the clashes."),
                 Fixtures.candidate("a", "About 30 people were killed in the clashes."))).isEmpty();
     }
+
+    @Test
+    void headCountsOfTwoSidesConflictEvenInOneArticle() {
+        List<Conflict> found = conflicts(
+                Fixtures.candidate("feed", "The union says 4,000 workers are on strike."),
+                Fixtures.candidate("feed", "The port authority said about 1,500 workers were absent on Tuesday."));
+        assertThat(found).singleElement().satisfies(c -> {
+            assertThat(c.topic()).isEqualTo("how many workers took part");
+            assertThat(c.positions()).extracting(Conflict.Position::text)
+                    .containsExactly("4,000 workers (The union)", "about 1,500 workers (The port authority)");
+        });
+    }
+
+    @Test
+    void headCountsThatAgreeOrCountOtherThingsAreNoConflict() {
+        assertThat(conflicts(
+                Fixtures.candidate("a", "Police said about 2,000 protesters marched through the centre."),
+                Fixtures.candidate("b", "Some 2,200 protesters marched on Saturday, organisers said."),
+                Fixtures.candidate("c", "Twelve ships were stranded outside the harbour."),
+                Fixtures.candidate("d", "One article says 300 workers joined, and it repeats that 300 workers joined."))).isEmpty();
+        // one article giving two counts without naming who gives them is not two sides
+        assertThat(conflicts(
+                Fixtures.candidate("a", "About 500 workers joined the strike on Monday."),
+                Fixtures.candidate("a", "By Wednesday 2,000 workers had joined the strike."))).isEmpty();
+    }
 }
