@@ -268,7 +268,7 @@ final class ConflictFinder {
         return java.util.Optional.of(new Trajectory(slot, list));
     }
 
-    private static boolean differentDays(Figure a, Figure b) {
+    static boolean differentDays(Figure a, Figure b) {
         List<String> da = a.candidate().dates().stream().filter(d -> d.length() == 10).toList();
         List<String> db = b.candidate().dates().stream().filter(d -> d.length() == 10).toList();
         return !da.isEmpty() && !db.isEmpty() && da.stream().noneMatch(db::contains);

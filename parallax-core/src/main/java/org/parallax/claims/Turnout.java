@@ -72,7 +72,8 @@ final class Turnout {
                 Count b = counts.get(j);
                 boolean apart = !a.document().equals(b.document()) || a.source() != null && b.source() != null
                         && !a.side().equals(b.side());
-                if (apart && !ConflictFinder.update(a.figure(), b.figure()) && disjoint(a, b)) {
+                if (apart && !ConflictFinder.differentDays(a.figure(), b.figure())
+                        && !ConflictFinder.update(a.figure(), b.figure()) && farApart(a, b)) {
                     disagree = true;
                 }
             }
@@ -99,11 +100,19 @@ final class Turnout {
                         + "). Head counts often come from the sides of a dispute, each counting its own way."));
     }
 
-    private static boolean disjoint(Count a, Count b) {
+    /**
+     * Head counts are estimates: two conflict only when their ranges do not meet and one is at least
+     * {@link #FACTOR} times the other ("nearly 100" and "about 130" people at a vigil are one crowd).
+     */
+    private static boolean farApart(Count a, Count b) {
         double[] ra = ConflictFinder.range(a.figure().found());
         double[] rb = ConflictFinder.range(b.figure().found());
-        return ra[1] < rb[0] || rb[1] < ra[0];
+        double low = Math.min(ra[1], rb[1]);
+        double high = Math.max(ra[0], rb[0]);
+        return high > low && high >= FACTOR * low;
     }
+
+    static final double FACTOR = 1.5;
 
     /** A plural noun of people: "workers", "protesters", "people", "staff". */
     private static boolean countsPeople(String unit) {

@@ -99,6 +99,10 @@ class ConflictFinderTest {
                 Fixtures.candidate("b", "Some 2,200 protesters marched on Saturday, organisers said."),
                 Fixtures.candidate("c", "Twelve ships were stranded outside the harbour."),
                 Fixtures.candidate("d", "One article says 300 workers joined, and it repeats that 300 workers joined."))).isEmpty();
+        // estimates of one crowd: "nearly 100" and "about 130" do not meet, but are not far apart
+        assertThat(conflicts(
+                Fixtures.candidate("a", "Nearly 100 people gathered at the vigil on Monday."),
+                Fixtures.candidate("b", "About 130 people gathered at the vigil, police said."))).isEmpty();
         // one article giving two counts without naming who gives them is not two sides
         assertThat(conflicts(
                 Fixtures.candidate("a", "About 500 workers joined the strike on Monday."),
