@@ -57,6 +57,9 @@ public final class SummaryStage implements Stage<Story, Story> {
                     + "furthermore|moreover|also|then|so|yet|further|besides|there|the (?:sources?|officials?|minister|spokes\\w+|"
                     + "delegation|statement|report|move|decision|latter|former)|in (?:his|her|their|its|a|the) (?:post|statement|remarks|speech))\\b.*", Pattern.CASE_INSENSITIVE);
     private static final Pattern QUOTE_MARK = Pattern.compile("[\"“”«»„]|(?:^|\\s)[‘']\\p{L}");
+    /** First or second person outside quote marks: a tweet or a letter pasted in, not a report. */
+    private static final Pattern SPEAKER_VOICE = Pattern.compile(
+            "(?<![\\p{L}'’])(?:(?<!War )I|I['’](?:d|m|ll|ve)|[Mm]e|[Mm]y|[Mm]ine|[Ww]e|[Ww]e['’](?:re|ve|ll|d)|[Oo]urs?|us|[Yy]ou|[Yy]our)(?![\\p{L}'’])");
 
     private final Lexicon lexicon;
 
@@ -144,6 +147,7 @@ public final class SummaryStage implements Stage<Story, Story> {
                 String text = strayMarks(DATELINE.matcher(s.text().replaceAll("\\s+", " ").strip()).replaceFirst(""));
                 int words = text.split(" ").length;
                 if (words < 7 || words > 50 || QUOTE_MARK.matcher(text).find() || NEEDS_CONTEXT.matcher(text).matches()
+                        || SPEAKER_VOICE.matcher(text).find()
                         || !text.endsWith(".") || Attributions.opensWithAnonymous(text) || !lexicon.find(text, 0, text.length(), List.of()).isEmpty()) {
                     continue;
                 }

@@ -25,7 +25,8 @@ class SummaryStageTest {
             At least 14 people have died in floods in Varna province and about 20,000 residents have left their homes, according to officials.
             Rescue teams reached Dobrich, where the river burst its banks on Monday night, the regional governor said.
             Opposition leaders were quick to blame the government for cuts to flood defences.
-            The weather service said more heavy rain was expected in the next two days.""");
+            The weather service said more heavy rain was expected in the next two days.
+            I would like to thank my neighbours and the rescue teams who reached Dobrich on Monday night.""");
     private static final Article STATE = Articles.of("state", "State Radio", """
             The valiant rescue teams reached Dobrich after the river burst its banks on Monday night.
             The government has released emergency funds for the 20,000 people displaced by the floods in Varna province.
@@ -43,7 +44,7 @@ class SummaryStageTest {
         assertThat(summary).allSatisfy(s -> {
             assertThat(s.citations()).isNotEmpty().isSubsetOf(story().documentIds());
             assertThat(Lexicon.standard().find(s.text(), 0, s.text().length(), List.of())).isEmpty();
-            assertThat(s.text()).doesNotContain("\"", "“");
+            assertThat(s.text()).doesNotContain("\"", "“").doesNotContain("I would like", "my neighbours");
         });
         assertThat(summary.get(0).citations()).as("facts several outlets state come first").hasSizeGreaterThanOrEqualTo(2);
     }
