@@ -1,18 +1,14 @@
 package org.parallax.cli;
 
 import org.parallax.Parallax;
-import org.parallax.ingest.ArticleReader;
 import org.parallax.ingest.Batch;
-import org.parallax.model.Rejected;
 import org.parallax.model.Report;
 import org.parallax.report.ReportWriter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Mixin;
 
 import java.io.IOException;
-import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.Callable;
 
 /** {@code parallax analyze PATH... --out DIR}: the whole analysis, written as JSON, HTML and Markdown. */
@@ -21,39 +17,24 @@ import java.util.concurrent.Callable;
                 "DIR/report.json, DIR/report.html and DIR/report.md.",
                 "Exit code 0 when at least one article was analysed, 1 when none was."})
 final class AnalyzeCommand implements Callable<Integer> {
-    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files, folders (read recursively) or - for standard input.")
-    List<String> paths;
-
-    @Option(names = {"-o", "--out"}, paramLabel = "DIR", defaultValue = "parallax-report",
-            description = "Folder for the reports (default: ${DEFAULT-VALUE}).")
-    Path out;
+    @Mixin
+    BatchOptions options;
 
     @Option(names = "--open", description = "Open report.html in a browser when done.")
     boolean open;
 
-    @Option(names = "--max-size", paramLabel = "BYTES", defaultValue = "" + ArticleReader.DEFAULT_MAX_BYTES,
-            description = "Largest input file to read (default: ${DEFAULT-VALUE}).")
-    long maxSize;
-
-    @Option(names = {"-q", "--quiet"}, description = "No progress bar.")
-    boolean quiet;
-
     @Override
     public Integer call() throws IOException {
-        Batch batch = new ArticleReader(maxSize).read(paths, System.in);
+        Batch batch = options.read();
         Report report;
-        try (Progress progress = new Progress("analyze", batch.articles().size(), quiet)) {
+        try (Progress progress = new Progress("analyze", batch.articles().size(), options.quiet)) {
             report = Parallax.standard().analyze(batch, progress);
         }
-        for (Rejected r : report.rejected()) {
-            System.err.println("parallax: " + r.source() + ": " + r.problem());
-        }
-        report.documents().forEach(d -> d.warnings().forEach(w -> System.err.println("parallax: warning: " + d.source() + ": " + w)));
-        ReportWriter.writeAll(report, out);
-        System.out.printf("%d articles, %d stories, %d rejected -> %s%n", report.documents().size(),
-                report.stories().size(), report.rejected().size(), out.resolve("report.html"));
+        BatchOptions.printProblems(report);
+        ReportWriter.writeAll(report, options.out);
+        BatchOptions.printDone(report, options.out.resolve("report.html"));
         if (open) {
-            Browser.open(out.resolve("report.html"));
+            Browser.open(options.out.resolve("report.html"));
         }
         return report.documents().isEmpty() ? 1 : 0;
     }

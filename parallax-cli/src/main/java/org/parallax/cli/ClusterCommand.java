@@ -1,18 +1,13 @@
 package org.parallax.cli;
 
 import org.parallax.Parallax;
-import org.parallax.ingest.ArticleReader;
 import org.parallax.ingest.Batch;
-import org.parallax.model.Rejected;
 import org.parallax.model.Report;
 import org.parallax.report.ReportWriter;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Mixin;
 
 import java.io.IOException;
-import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.Callable;
 
 /**
@@ -25,33 +20,19 @@ import java.util.concurrent.Callable;
                 "find copies, without the per-story analysis; writes DIR/report.json.",
                 "Exit code 0 when at least one article was read, 1 when none was."})
 final class ClusterCommand implements Callable<Integer> {
-    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files, folders (read recursively) or - for standard input.")
-    List<String> paths;
-
-    @Option(names = {"-o", "--out"}, paramLabel = "DIR", defaultValue = "parallax-report",
-            description = "Folder for the reports (default: ${DEFAULT-VALUE}).")
-    Path out;
-
-    @Option(names = "--max-size", paramLabel = "BYTES", defaultValue = "" + ArticleReader.DEFAULT_MAX_BYTES,
-            description = "Largest input file to read (default: ${DEFAULT-VALUE}).")
-    long maxSize;
-
-    @Option(names = {"-q", "--quiet"}, description = "No progress bar.")
-    boolean quiet;
+    @Mixin
+    BatchOptions options;
 
     @Override
     public Integer call() throws IOException {
-        Batch batch = new ArticleReader(maxSize).read(paths, System.in);
+        Batch batch = options.read();
         Report report;
-        try (Progress progress = new Progress("cluster", batch.articles().size(), quiet)) {
+        try (Progress progress = new Progress("cluster", batch.articles().size(), options.quiet)) {
             report = Parallax.standard().cluster(batch, progress);
         }
-        for (Rejected r : report.rejected()) {
-            System.err.println("parallax: " + r.source() + ": " + r.problem());
-        }
-        ReportWriter.writeClusters(report, out);
-        System.out.printf("%d articles, %d stories, %d rejected -> %s%n", report.documents().size(),
-                report.stories().size(), report.rejected().size(), out.resolve("report.json"));
+        BatchOptions.printProblems(report);
+        ReportWriter.writeClusters(report, options.out);
+        BatchOptions.printDone(report, options.out.resolve("report.json"));
         return report.documents().isEmpty() ? 1 : 0;
     }
 }
