@@ -2,6 +2,7 @@ package org.parallax.report;
 
 import org.parallax.model.Story;
 import org.parallax.model.TimelineEvent;
+import org.parallax.time.TimelineView;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -11,7 +12,7 @@ import java.util.stream.Collectors;
 /**
  * The dated events of the story: an inline SVG axis (no scripts) with one mark per date, placed by day
  * (a month or a year sits at its first day, drawn hollow), then the list of events with their outlets
- * and claims. All text is escaped.
+ * and claims; background events (long before the story) are listed apart, folded. All text is escaped.
  */
 final class TimelineSection implements HtmlSection {
     private static final int WIDTH = 760;
@@ -35,8 +36,19 @@ final class TimelineSection implements HtmlSection {
 
     @Override
     public void render(Story story, StringBuilder out) {
-        List<TimelineEvent> events = story.timeline();
+        TimelineView view = TimelineView.of(story);
+        List<TimelineEvent> events = view.recent().isEmpty() ? view.background() : view.recent();
         svg(events, out);
+        list(story, events, out);
+        if (!view.recent().isEmpty() && !view.background().isEmpty()) {
+            out.append("<details><summary>Background: ").append(view.background().size())
+                    .append(" earlier dates</summary>\n");
+            list(story, view.background(), out);
+            out.append("</details>\n");
+        }
+    }
+
+    private static void list(Story story, List<TimelineEvent> events, StringBuilder out) {
         out.append("<ol class=\"timeline\">\n");
         for (TimelineEvent e : events) {
             out.append("<li><time>").append(Html.escape(e.date())).append("</time> ")
