@@ -3,9 +3,10 @@ package org.parallax.cluster;
 /**
  * The knobs of event clustering. {@link #tuned()} holds the values tuned on the ECB+ dev topics
  * (see docs/cluster.md); nothing else was used to tune them. On those topics (772 articles) they give
- * B-cubed P 0.956, R 0.930, F1 0.943; the split knobs sit on a plateau: {@code splitMinSimilarity}
- * 0.24 to 0.26 and {@code splitMinSide} 4 or 5 all give F1 0.940 to 0.945. Side 5 rather than 4 keeps
- * a two-topic corpus (rehab check-ins, Oscar hosts) from being shredded (see EventGrouperTest).
+ * B-cubed P 0.962, R 0.936, F1 0.949; the split knobs sit on a plateau: {@code splitLead} 0.25 to 0.4
+ * with {@code splitMinSimilarity} 0.26 to 0.29 give F1 0.938 to 0.949, and {@code splitMinSide} 4 to 6
+ * (at stop 0.26 to 0.27) 0.942 to 0.949. Side 5 rather than 4 keeps a two-topic corpus (rehab check-ins,
+ * Oscar hosts) from being shredded (see EventGrouperTest).
  *
  * @param wordWeight     weight of the content-word view in the combined similarity
  * @param nameWeight     weight of the proper-name view
