@@ -10,12 +10,18 @@ import java.util.Objects;
  * @param numbers years ({@code y2008}), months ({@code msep}) and other figures ({@code 6.1}, {@code 9-14}) the
  *                text states
  * @param day     publication date as an epoch day, or null when unknown
+ * @param leadNames   the names stated in the title and lead: where an event's own people and places sit,
+ *                    while the body also carries the background two look-alike events share
+ * @param leadNumbers the figures stated in the title and lead
  */
-public record ArticleFeatures(String id, Terms words, Terms names, Terms numbers, Long day) {
+public record ArticleFeatures(String id, Terms words, Terms names, Terms numbers, Long day, Terms leadNames,
+                              Terms leadNumbers) {
     public ArticleFeatures {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(words, "words");
         Objects.requireNonNull(names, "names");
         Objects.requireNonNull(numbers, "numbers");
+        Objects.requireNonNull(leadNames, "leadNames");
+        Objects.requireNonNull(leadNumbers, "leadNumbers");
     }
 }

@@ -15,7 +15,8 @@ import java.util.Set;
  * expressions, so it keeps up with thousands of articles a second. News states its event in the title
  * and the first sentences, so terms there count {@link #LEAD_BOOST} times. A capitalised word is a name
  * when it does not open a sentence, or when the article also writes it capitalised elsewhere. Years and
- * month names join the figures: they date the event. Pure and thread-safe.
+ * month names join the figures: they date the event. The names and figures of the title and lead are also
+ * kept on their own, for telling look-alike events apart. Pure and thread-safe.
  */
 public final class FeatureExtractor {
     /** Sentences of the body, after the title, that make the lead. */
@@ -78,7 +79,17 @@ public final class FeatureExtractor {
         });
         Map<String, Float> numbers = new HashMap<>(body.numbers);
         head.numbers.forEach((w, c) -> numbers.merge(w, c, Float::sum));
-        return new ArticleFeatures(id, Terms.of(words), Terms.of(names), Terms.of(numbers), day(published));
+        Map<String, Float> leadNames = new HashMap<>();
+        names.keySet().forEach(n -> {
+            float inLead = body.leadNames.getOrDefault(n, 0f) + head.nameCandidates.getOrDefault(n, 0f);
+            if (inLead > 0) {
+                leadNames.put(n, inLead);
+            }
+        });
+        Map<String, Float> leadNumbers = new HashMap<>(body.leadNumbers);
+        head.numbers.forEach((w, c) -> leadNumbers.merge(w, c, Float::sum));
+        return new ArticleFeatures(id, Terms.of(words), Terms.of(names), Terms.of(numbers), day(published),
+                Terms.of(leadNames), Terms.of(leadNumbers));
     }
 
     private static Long day(String published) {
@@ -98,6 +109,10 @@ public final class FeatureExtractor {
         final Map<String, Float> numbers = new HashMap<>();
         final Map<String, Float> nameCandidates = new HashMap<>();
         final Set<String> midSentenceNames = new HashSet<>();
+        /** Name candidates and figures of the lead alone, each occurrence counting one. */
+        final Map<String, Float> leadNames = new HashMap<>();
+        final Map<String, Float> leadNumbers = new HashMap<>();
+        private boolean inLead;
 
         void read(String text, int leadSentences) {
             int n = text.length();
@@ -125,7 +140,8 @@ public final class FeatureExtractor {
                     i++;
                 }
                 String token = text.substring(start, i);
-                float weight = sentences < leadSentences ? LEAD_BOOST : 1f;
+                inLead = sentences < leadSentences;
+                float weight = inLead ? LEAD_BOOST : 1f;
                 if (digits) {
                     number(token, weight);
                 } else {
@@ -140,12 +156,19 @@ public final class FeatureExtractor {
             if (digitsOnly.length() == 4 && isAllDigits(digitsOnly)) {
                 int year = Integer.parseInt(digitsOnly);
                 if (year >= 1800 && year < 2100) {
-                    numbers.merge("y" + digitsOnly, weight, Float::sum);
+                    figure("y" + digitsOnly, weight);
                     return;
                 }
             }
             if (digitsOnly.length() >= 2) {
-                numbers.merge(digitsOnly.toLowerCase(Locale.ROOT), weight, Float::sum);
+                figure(digitsOnly.toLowerCase(Locale.ROOT), weight);
+            }
+        }
+
+        private void figure(String figure, float weight) {
+            numbers.merge(figure, weight, Float::sum);
+            if (inLead) {
+                leadNumbers.merge(figure, 1f, Float::sum);
             }
         }
 
@@ -153,7 +176,7 @@ public final class FeatureExtractor {
             String lower = fold(token);
             // "September" is a date: look-alike events (two patches, two elections) differ in their month
             if (Character.isUpperCase(token.charAt(0)) && MONTHS.contains(lower)) {
-                numbers.merge("m" + lower.substring(0, 3), weight, Float::sum);
+                figure("m" + lower.substring(0, 3), weight);
                 return;
             }
             if (lower.length() < 2 || STOP.contains(lower)) {
@@ -161,6 +184,9 @@ public final class FeatureExtractor {
             }
             if (Character.isUpperCase(token.charAt(0))) {
                 nameCandidates.merge(lower, weight, Float::sum);
+                if (inLead) {
+                    leadNames.merge(lower, 1f, Float::sum);
+                }
                 if (!sentenceStart) {
                     midSentenceNames.add(lower);
                 }

@@ -20,6 +20,9 @@ import java.util.Map;
  */
 public final class IncrementalClusterer {
     static final int VIEWS = 3;
+    /** Index, after the views, of the vector of lead names and figures that only the splitter reads. */
+    static final int LEAD = VIEWS;
+    private static final String[] PREFIXES = {"w:", "n:", "d:"};
     /** Candidate stories scored in full per article: those holding most of its heaviest terms. */
     static final int MAX_SCORED = 40;
 
@@ -38,7 +41,8 @@ public final class IncrementalClusterer {
     public IncrementalClusterer(ClusterSettings settings) {
         this.settings = settings;
         this.weights = new double[]{settings.wordWeight(), settings.nameWeight(), settings.numberWeight()};
-        this.splitter = new StorySplitter(new double[]{settings.splitWords(), settings.splitNames(), settings.splitNumbers()},
+        this.splitter = new StorySplitter(new double[]{settings.splitWords(), settings.splitNames(), settings.splitNumbers(),
+                settings.splitLead()},
                 settings.splitMinSimilarity(), settings.splitMinSide());
     }
 
@@ -165,36 +169,65 @@ public final class IncrementalClusterer {
         return gap > settings.maxGapDays() ? settings.farFactor() : 1;
     }
 
+    /**
+     * The article's TF-IDF unit vectors: one per view, then ({@link #LEAD}) its lead names and figures for
+     * the splitter alone. Lead terms have their own document frequencies: how rare it is to lead with a name
+     * is what tells events apart, and that is rarer than naming it somewhere.
+     */
     private SparseVector[] vectors(ArticleFeatures f) {
         Terms[] views = {f.words(), f.names(), f.numbers()};
-        String[] prefixes = {"w:", "n:", "d:"};
-        int[][] termIds = new int[VIEWS][];
         vocabulary.countDocument();
+        SparseVector[] out = new SparseVector[VIEWS + 1];
         for (int v = 0; v < VIEWS; v++) {
-            Terms t = views[v];
-            termIds[v] = new int[t.size()];
-            for (int i = 0; i < t.size(); i++) {
-                int id = vocabulary.id(prefixes[v] + t.term(i));
-                termIds[v][i] = id;
-                vocabulary.countTerm(id);
-            }
+            int[] ids = countedIds(views[v], PREFIXES[v]);
+            out[v] = unitVector(ids, tfIdf(ids, views[v]));
         }
-        SparseVector[] out = new SparseVector[VIEWS];
-        for (int v = 0; v < VIEWS; v++) {
-            Terms t = views[v];
-            float[] values = new float[t.size()];
-            double norm = 0;
-            for (int i = 0; i < t.size(); i++) {
-                double w = Math.log(1 + t.weight(i)) * vocabulary.idf(termIds[v][i]);
-                values[i] = (float) w;
-                norm += w * w;
-            }
-            float len = (float) Math.sqrt(norm);
-            for (int i = 0; i < values.length && len > 0; i++) {
-                values[i] /= len;
-            }
-            out[v] = new SparseVector(termIds[v], values);
+        int[] nameIds = countedIds(f.leadNames(), "ln:");
+        int[] figureIds = countedIds(f.leadNumbers(), "ld:");
+        out[LEAD] = unitVector(concat(nameIds, figureIds),
+                concat(tfIdf(nameIds, f.leadNames()), tfIdf(figureIds, f.leadNumbers())));
+        return out;
+    }
+
+    /** The vocabulary ids of the terms, each counted once more in the document frequencies. */
+    private int[] countedIds(Terms terms, String prefix) {
+        int[] ids = new int[terms.size()];
+        for (int i = 0; i < ids.length; i++) {
+            ids[i] = vocabulary.id(prefix + terms.term(i));
+            vocabulary.countTerm(ids[i]);
         }
+        return ids;
+    }
+
+    private float[] tfIdf(int[] ids, Terms terms) {
+        float[] values = new float[ids.length];
+        for (int i = 0; i < ids.length; i++) {
+            values[i] = (float) (Math.log(1 + terms.weight(i)) * vocabulary.idf(ids[i]));
+        }
+        return values;
+    }
+
+    private static SparseVector unitVector(int[] ids, float[] values) {
+        double norm = 0;
+        for (float w : values) {
+            norm += w * w;
+        }
+        float len = (float) Math.sqrt(norm);
+        for (int i = 0; i < values.length && len > 0; i++) {
+            values[i] /= len;
+        }
+        return new SparseVector(ids, values);
+    }
+
+    private static int[] concat(int[] a, int[] b) {
+        int[] out = Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, out, a.length, b.length);
+        return out;
+    }
+
+    private static float[] concat(float[] a, float[] b) {
+        float[] out = Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, out, a.length, b.length);
         return out;
     }
 
@@ -205,8 +238,8 @@ public final class IncrementalClusterer {
      */
     private int[] candidateTerms(SparseVector[] vectors, int minDf) {
         int total = 0;
-        for (SparseVector v : vectors) {
-            total += v.size();
+        for (int v = 0; v < VIEWS; v++) {
+            total += vectors[v].size();
         }
         long[] ranked = new long[total];
         int[] termIds = new int[total];

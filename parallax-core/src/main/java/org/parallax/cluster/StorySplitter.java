@@ -7,7 +7,8 @@ import java.util.List;
  * Splits a story that holds look-alike events. Look-alikes (two rehab check-ins, two earthquakes) share
  * the topic's vocabulary but not the specific people, places and figures. Inside one story the splitter
  * therefore re-clusters the articles by average link over a similarity that weighs names and figures
- * above words, stopping at {@code minSimilarity}; groups smaller than {@code minSide} then join their
+ * above words (and, as a view of its own, those of the title and lead, where an article names its event
+ * while the body also carries background), stopping at {@code minSimilarity}; groups smaller than {@code minSide} then join their
  * nearest group, so a story is not shredded into stragglers; last, each article moves to the group it is
  * most similar to on average, undoing greedy early merges.
  *
@@ -24,7 +25,7 @@ final class StorySplitter {
     private final int minSide;
 
     /**
-     * @param weights view weights of the splitting similarity (words, names, figures)
+     * @param weights view weights of the splitting similarity (words, names, figures, lead names and figures)
      * @param minSimilarity groups merge while their average similarity reaches this
      * @param minSide       groups smaller than this join their nearest group
      */
