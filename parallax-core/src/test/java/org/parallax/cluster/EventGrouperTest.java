@@ -79,4 +79,27 @@ class EventGrouperTest {
         assertThat(EventGrouper.tuned().group(junk)).flatMap(g -> g).hasSize(3);
         assertThat(EventGrouper.tuned().group(List.of())).isEmpty();
     }
+
+    @Test
+    void keepsOneEventTogetherAndUnrelatedEventsApart() {
+        ArticleReader reader = new ArticleReader();
+        Batch batch = reader.readPath(TestData.example("harbour-strike"))
+                .plus(reader.readPath(TestData.fixture("jsonld-page.html")))
+                .plus(reader.readPath(TestData.fixture("og-only.html")))
+                .plus(reader.readPath(TestData.fixture("hard-wrapped.txt")));
+        List<List<Article>> groups = EventGrouper.tuned().group(clean(batch.articles()));
+        assertThat(groups).hasSize(4);
+        assertThat(groups.get(0)).extracting(Article::id)
+                .containsExactly("01-courier", "02-coastline", "03-nws", "04-harbour-voice", "05-meridian");
+    }
+
+    @Test
+    void theSeedsAreOneStory() {
+        assertThat(EventGrouper.tuned().group(clean(new ArticleReader().readPath(TestData.seeds()).articles()))).hasSize(1);
+    }
+
+    @Test
+    void noArticlesNoStories() {
+        assertThat(EventGrouper.tuned().group(List.of())).isEmpty();
+    }
 }

@@ -18,7 +18,7 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.parallax.Parallax;
-import org.parallax.cluster.SimilarityGrouper;
+import org.parallax.cluster.EventGrouper;
 
 import java.io.File;
 import java.io.IOException;
@@ -76,7 +76,7 @@ class BrowserTest {
 
     /** The standard pipeline, plus stand-in analysis ({@link FakeAnalysis}) so every section shows. */
     static Parallax withSummary() {
-        return new Parallax(Parallax.standardArticlePipeline(), new SimilarityGrouper(0.08),
+        return new Parallax(Parallax.standardArticlePipeline(), EventGrouper.tuned(),
                 Parallax.standardStoryPipeline().then("fake-analysis", FakeAnalysis::apply));
     }
 
