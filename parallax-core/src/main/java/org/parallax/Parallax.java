@@ -1,6 +1,9 @@
 package org.parallax;
 
 import org.parallax.cluster.EventGrouper;
+import org.parallax.cluster.Grouping;
+import org.parallax.model.StoryLink;
+import org.parallax.time.TimeResolver;
 import org.parallax.cluster.dedup.CopyFinder;
 import org.parallax.cluster.dedup.StoryProvenance;
 import org.parallax.model.Copy;
@@ -105,7 +108,8 @@ public final class Parallax {
         List<Article> articles = prepare(clusterArticlePipeline(), batch.articles(), rejected, progress);
         List<Story> stories = new ArrayList<>();
         HeadlineStage headline = new HeadlineStage();
-        List<List<Article>> groups = grouper.group(articles);
+        Grouping grouping = grouper.groupAndRelate(articles);
+        List<List<Article>> groups = grouping.stories();
         List<Copy> copies = new CopyFinder().find(articles);
         for (int i = 0; i < groups.size(); i++) {
             Story draft = Story.of("s" + (i + 1), null, groups.get(i))
@@ -113,7 +117,7 @@ public final class Parallax {
             stories.add(headline.apply(draft) instanceof StageResult.Ok<Story> ok ? ok.value() : draft);
         }
         List<Article> documents = stories.stream().flatMap(s -> s.articles().stream()).toList();
-        return new Report(Report.GENERATOR, documents, stories, rejected);
+        return new Report(Report.GENERATOR, documents, stories, rejected, links(grouping, stories));
     }
 
     /** Analyses a batch, reporting each finished article to {@code progress}. */
@@ -131,13 +135,34 @@ public final class Parallax {
     public Report analyzePrepared(List<Article> articles, List<Rejected> rejected) {
         rejected = new ArrayList<>(rejected);
         List<Story> stories = new ArrayList<>();
-        List<List<Article>> groups = grouper.group(articles);
+        Grouping grouping = grouper.groupAndRelate(articles);
+        List<List<Article>> groups = grouping.stories();
         List<Copy> copies = new CopyFinder().find(articles);
         for (int i = 0; i < groups.size(); i++) {
             stories.add(analyzeStory("s" + (i + 1), groups.get(i), StoryProvenance.of(groups.get(i), copies), rejected));
         }
         List<Article> documents = stories.stream().flatMap(s -> s.articles().stream()).toList();
-        return new Report(Report.GENERATOR, documents, stories, rejected);
+        return new Report(Report.GENERATOR, documents, stories, rejected, links(grouping, stories));
+    }
+
+    /** The grouper's links as links between story ids, earlier story first when both are dated. */
+    private static List<StoryLink> links(Grouping grouping, List<Story> stories) {
+        List<StoryLink> out = new ArrayList<>();
+        for (Grouping.Link l : grouping.related()) {
+            Story a = stories.get(l.first());
+            Story b = stories.get(l.second());
+            java.util.Optional<java.time.LocalDate> da = firstReported(a);
+            java.util.Optional<java.time.LocalDate> db = firstReported(b);
+            boolean dated = da.isPresent() && db.isPresent();
+            boolean swap = dated && db.get().isBefore(da.get());
+            out.add(new StoryLink(swap ? b.id() : a.id(), swap ? a.id() : b.id(), dated, l.shared()));
+        }
+        return out;
+    }
+
+    private static java.util.Optional<java.time.LocalDate> firstReported(Story story) {
+        return story.articles().stream().map(TimeResolver::anchorOf).flatMap(java.util.Optional::stream)
+                .min(java.time.LocalDate::compareTo);
     }
 
     /** Sorts prepared articles into stories' groups, as {@link #analyzePrepared} does. */

@@ -46,7 +46,7 @@ class AnalyzeCommandTest {
         JsonNode report = new ObjectMapper().readTree(out.resolve("report.json").toFile());
         assertThat(report.get("documents")).hasSize(5);
         assertThat(report.get("stories")).singleElement().satisfies(s -> {
-            assertThat(s.fieldNames()).toIterable().containsExactly("id", "headline", "documents", "provenance");
+            assertThat(s.fieldNames()).toIterable().containsExactly("id", "headline", "documents", "provenance", "related");
             assertThat(s.get("provenance").fieldNames()).toIterable().contains("earliest", "copies");
         });
     }

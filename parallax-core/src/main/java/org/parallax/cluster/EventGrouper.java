@@ -3,6 +3,8 @@ package org.parallax.cluster;
 import org.parallax.model.Article;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Objects;
 
@@ -26,16 +28,29 @@ public final class EventGrouper implements StoryGrouper {
 
     @Override
     public List<List<Article>> group(List<Article> articles) {
+        return groupAndRelate(articles).stories();
+    }
+
+    @Override
+    public Grouping groupAndRelate(List<Article> articles) {
         IncrementalClusterer clusterer = new IncrementalClusterer(settings);
         // features in parallel, a chunk at a time, so only one chunk's term strings are held at once
         for (int from = 0; from < articles.size(); from += CHUNK) {
             articles.subList(from, Math.min(articles.size(), from + CHUNK)).parallelStream()
                     .map(FeatureExtractor::of).toList().forEach(clusterer::add);
         }
-        List<List<Article>> out = new ArrayList<>();
-        for (List<Integer> group : clusterer.groups()) {
-            out.add(group.stream().map(articles::get).toList());
+        List<List<List<Integer>>> topics = clusterer.topics();
+        List<List<Integer>> events = new ArrayList<>();
+        topics.forEach(events::addAll);
+        events.sort(java.util.Comparator.comparing(g -> g.get(0)));
+        Map<Integer, Integer> storyOfFirst = new HashMap<>();
+        List<List<Article>> stories = new ArrayList<>();
+        for (List<Integer> group : events) {
+            storyOfFirst.put(group.get(0), stories.size());
+            stories.add(group.stream().map(articles::get).toList());
         }
-        return out;
+        List<List<Integer>> topicStories = topics.stream()
+                .map(t -> t.stream().map(e -> storyOfFirst.get(e.get(0))).toList()).toList();
+        return new Grouping(stories, RelatedStories.find(topicStories, stories));
     }
 }

@@ -95,16 +95,26 @@ public final class IncrementalClusterer {
 
     /** The stories so far, as arrival indices, each in arrival order, stories ordered by first article. */
     public List<List<Integer>> groups() {
+        List<List<Integer>> refined = new ArrayList<>();
+        topics().forEach(refined::addAll);
+        refined.sort(java.util.Comparator.comparing(g -> g.get(0)));
+        return refined;
+    }
+
+    /**
+     * The stories so far by topic: for each story of the join/merge pass, the events the splitter found
+     * in it (arrival indices). The events of one topic are candidates for related stories.
+     */
+    public List<List<List<Integer>>> topics() {
         Map<Integer, List<Integer>> out = new LinkedHashMap<>();
         for (int doc = 0; doc < ids.size(); doc++) {
             out.computeIfAbsent(find(storyOf[doc]), k -> new ArrayList<>()).add(doc);
         }
-        List<List<Integer>> refined = new ArrayList<>();
+        List<List<List<Integer>>> topics = new ArrayList<>();
         for (List<Integer> g : out.values()) {
-            refined.addAll(splitter.split(g, vectors));
+            topics.add(splitter.split(g, vectors));
         }
-        refined.sort(java.util.Comparator.comparing(g -> g.get(0)));
-        return refined;
+        return topics;
     }
 
     public String id(int doc) {

@@ -9,4 +9,9 @@ import java.util.List;
 public interface StoryGrouper {
     /** Groups of the given articles; every article is in exactly one group, in input order within it. */
     List<List<Article>> group(List<Article> articles);
+
+    /** The groups of {@link #group}, with the pairs that are related events; a grouper that cannot tell links none. */
+    default Grouping groupAndRelate(List<Article> articles) {
+        return new Grouping(group(articles), List.of());
+    }
 }

@@ -3,8 +3,9 @@ package org.parallax.model;
 import java.util.List;
 import java.util.Objects;
 
-/** Everything one run found: its documents, the stories they form, and the inputs it had to reject. */
-public record Report(String generator, List<Article> documents, List<Story> stories, List<Rejected> rejected) {
+/** Everything one run found: its documents, the stories they form and how they relate, and the inputs it had to reject. */
+public record Report(String generator, List<Article> documents, List<Story> stories, List<Rejected> rejected,
+                     List<StoryLink> related) {
     public static final String GENERATOR = "parallax 0.1.0";
 
     public Report {
@@ -12,5 +13,16 @@ public record Report(String generator, List<Article> documents, List<Story> stor
         documents = List.copyOf(documents);
         stories = List.copyOf(stories);
         rejected = List.copyOf(rejected);
+        related = List.copyOf(related);
+    }
+
+    /** A report without links between its stories. */
+    public Report(String generator, List<Article> documents, List<Story> stories, List<Rejected> rejected) {
+        this(generator, documents, stories, rejected, List.of());
+    }
+
+    /** The links that involve the given story. */
+    public List<StoryLink> relatedTo(String storyId) {
+        return related.stream().filter(l -> l.earlier().equals(storyId) || l.later().equals(storyId)).toList();
     }
 }

@@ -3,6 +3,7 @@ package org.parallax.report;
 import org.parallax.model.Rejected;
 import org.parallax.model.Report;
 import org.parallax.model.Story;
+import org.parallax.model.StoryLink;
 
 import java.util.List;
 
@@ -51,7 +52,7 @@ public final class HtmlReport {
         }
         out.append("</p></header>\n<main>\n");
         for (Story story : report.stories()) {
-            renderStory(story, out);
+            renderStory(story, report, out);
         }
         if (!report.rejected().isEmpty()) {
             out.append("<section><h2>Rejected inputs</h2>");
@@ -67,11 +68,33 @@ public final class HtmlReport {
         return out.toString();
     }
 
-    private static void renderStory(Story story, StringBuilder out) {
+    /** Links to the stories related to this one: earlier rounds, follow-ups, with the names they share. */
+    private static void related(Story story, Report report, StringBuilder out) {
+        List<StoryLink> links = report.relatedTo(story.id());
+        if (links.isEmpty()) {
+            return;
+        }
+        out.append("<p class=\"related\"><small>Related: ");
+        for (int i = 0; i < links.size(); i++) {
+            StoryLink l = links.get(i);
+            String other = l.other(story.id());
+            String relation = l.relationFor(story.id());
+            String headline = report.stories().stream().filter(s -> s.id().equals(other)).map(Story::headline)
+                    .filter(java.util.Objects::nonNull).findFirst().orElse(other);
+            out.append(i == 0 ? "" : "; ").append("<a href=\"#story-").append(Html.escape(other)).append("\">")
+                    .append(Html.escape(headline)).append("</a> (").append(relation).append(", shares ")
+                    .append(Html.escape(String.join(", ", l.shared()))).append(')');
+        }
+        out.append("</small></p>\n");
+    }
+
+    private static void renderStory(Story story, Report report, StringBuilder out) {
         String id = Html.escape(story.id());
         out.append("<section class=\"story\" id=\"story-").append(id).append("\"><h2>")
                 .append(Html.escape(story.headline())).append("</h2>\n<p><small>Story ").append(id).append(" · ")
-                .append(story.articles().size()).append(" articles</small></p>\n<nav class=\"toc\">");
+                .append(story.articles().size()).append(" articles</small></p>\n");
+        related(story, report, out);
+        out.append("<nav class=\"toc\">");
         for (HtmlSection s : SECTIONS) {
             if (!s.isEmpty(story)) {
                 out.append("<a href=\"#").append(id).append('-').append(s.anchor()).append("\">")

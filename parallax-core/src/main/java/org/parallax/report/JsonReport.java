@@ -10,6 +10,7 @@ import org.parallax.model.Published;
 import org.parallax.model.Rejected;
 import org.parallax.model.Report;
 import org.parallax.model.Story;
+import org.parallax.model.StoryLink;
 
 /**
  * The report as {@code report.json}, in the shape of the report contract: {@code documents} with their
@@ -44,7 +45,7 @@ public final class JsonReport {
         ArrayNode docs = root.putArray("documents");
         report.documents().forEach(a -> docs.add(document(a)));
         ArrayNode stories = root.putArray("stories");
-        report.stories().forEach(s -> stories.add(story(s)));
+        report.stories().forEach(s -> stories.add(story(s).set("related", related(report, s.id()))));
         ArrayNode rejected = root.putArray("rejected");
         for (Rejected r : report.rejected()) {
             rejected.addObject().put("source", r.source()).put("problem", r.problem());
@@ -95,6 +96,22 @@ public final class JsonReport {
     }
 
     /**
+     * The stories linked to this one: {@code [{"story", "relation", "shared"}]}, where relation is
+     * {@code "earlier"} (the other story came first), {@code "follow-up"} (it came after) or
+     * {@code "related"} (order unknown: not both dated).
+     */
+    static ArrayNode related(Report report, String storyId) {
+        ArrayNode out = MAPPER.createArrayNode();
+        for (StoryLink l : report.relatedTo(storyId)) {
+            ObjectNode o = out.addObject();
+            o.put("story", l.other(storyId));
+            o.put("relation", l.relationFor(storyId));
+            o.set("shared", MAPPER.valueToTree(l.shared()));
+        }
+        return out;
+    }
+
+    /**
      * The report of the fast path ({@code parallax cluster}): documents, and stories with only their id,
      * headline, documents and provenance.
      */
@@ -107,6 +124,7 @@ public final class JsonReport {
             o.put("headline", s.headline());
             o.set("documents", MAPPER.valueToTree(s.documentIds()));
             o.set("provenance", MAPPER.valueToTree(s.provenance()));
+            o.set("related", related(report, s.id()));
         }
         try {
             return MAPPER.writeValueAsString(root);
