@@ -32,7 +32,7 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--size", defaultValue = "5000", description = "Characters per article (default: ${DEFAULT-VALUE}).")
     int size;
 
-    @Option(names = "--rounds", defaultValue = "5", description = "Measured rounds after one warm-up (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--rounds", defaultValue = "8", description = "Measured rounds after one warm-up (default: ${DEFAULT-VALUE}).")
     int rounds;
 
     @Option(names = "--corpus", defaultValue = "examples", description = "Folder of articles to draw paragraphs from (default: ${DEFAULT-VALUE}).")
@@ -53,6 +53,7 @@ final class BenchCommand implements Callable<Integer> {
             ArticleReader reader = new ArticleReader();
             System.out.printf("bench: %d articles of ~%d chars, %d cores%n", articles, size,
                     Runtime.getRuntime().availableProcessors());
+            List<Double> rates = new ArrayList<>();
             for (int round = 0; round <= rounds; round++) {
                 long t0 = System.nanoTime();
                 Batch batch = reader.readPath(dir);
@@ -61,10 +62,18 @@ final class BenchCommand implements Callable<Integer> {
                 List<Article> done = Parallax.prepare(cleanAndSplit, batch.articles(), rejected, n -> { });
                 double seconds = (System.nanoTime() - t0) / 1e9;
                 double reading = (t1 - t0) / 1e9;
+                if (round > 0) {
+                    rates.add(done.size() / seconds);
+                }
                 long chars = batch.articles().stream().mapToLong(a -> a.original().length()).sum();
                 System.out.printf("%s %d: %d articles in %.2f s = %.0f articles/s (%.1f MB/s; reading %.2f s), %d sentences, %d rejected%n",
                         round == 0 ? "warm-up" : "round", round, done.size(), seconds, done.size() / seconds,
                         chars / seconds / 1e6, reading, done.stream().mapToInt(a -> a.sentences().size()).sum(), rejected.size());
+            }
+            rates.sort(null);
+            if (!rates.isEmpty()) {
+                System.out.printf("read+clean+split: median %.0f articles/s over %d rounds (min %.0f, max %.0f)%n",
+                        rates.get(rates.size() / 2), rates.size(), rates.get(0), rates.get(rates.size() - 1));
             }
         } finally {
             try (Stream<Path> files = Files.walk(dir)) {

@@ -48,11 +48,11 @@ public final class ArticleReader {
 
     /** Everything under these paths; {@code -} reads standard input. */
     public Batch read(List<String> paths, InputStream stdin) {
-        Batch all = new Batch(List.of(), List.of());
+        List<Batch> each = new java.util.ArrayList<>();
         for (String p : paths) {
-            all = all.plus(p.equals("-") ? readStdin(stdin) : readPath(Path.of(p)));
+            each.add(p.equals("-") ? readStdin(stdin) : readPath(Path.of(p)));
         }
-        return all;
+        return Batch.concat(each);
     }
 
     /** The files a path stands for, in a stable order; a missing path gives none. */
@@ -82,11 +82,11 @@ public final class ArticleReader {
         if (!Files.exists(path)) {
             return Batch.rejected(path.toString(), "no such file or folder");
         }
-        Batch all = new Batch(List.of(), List.of());
+        List<Batch> each = new java.util.ArrayList<>();
         for (Path f : files(path)) {
-            all = all.plus(readFile(f));
+            each.add(readFile(f));
         }
-        return all;
+        return Batch.concat(each);
     }
 
     public Batch readFile(Path file) {

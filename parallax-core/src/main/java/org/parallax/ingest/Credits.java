@@ -20,6 +20,9 @@ final class Credits {
     private static final Pattern TRAILING_AGENCY = Pattern.compile(
             "\\s[—–-]\\s*(AFP|AP|Reuters|PTI|ANI|IANS|UNI|APP|Xinhua|dpa|Anadolu)\\s*$");
 
+    /** Longest tail a credit can take: "(With additional reporting by " and 120 characters of names. */
+    private static final int TAIL = 200;
+
     private Credits() {
     }
 
@@ -40,12 +43,14 @@ final class Credits {
             out.add(new Credit(new Span(base, base + paragraph.length()), credit));
             return out;
         }
-        Matcher p = PARENTHESISED.matcher(paragraph);
+        // credits close a paragraph: only its tail is searched (both patterns are anchored at the end)
+        int from = Math.max(0, paragraph.length() - TAIL);
+        Matcher p = PARENTHESISED.matcher(paragraph).region(from, paragraph.length());
         if (p.find()) {
             out.add(new Credit(new Span(base + p.start(), base + paragraph.length()), p.group(1).strip()));
             return out;
         }
-        Matcher t = TRAILING_AGENCY.matcher(paragraph);
+        Matcher t = TRAILING_AGENCY.matcher(paragraph).region(from, paragraph.length());
         if (t.find()) {
             out.add(new Credit(new Span(base + t.start(), base + paragraph.length()), t.group(1)));
         }

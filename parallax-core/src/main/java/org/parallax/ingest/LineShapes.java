@@ -24,7 +24,6 @@ final class LineShapes {
     private static final Pattern BYLINE = Pattern.compile("^(?i:by)\\s+\\p{Lu}[\\p{L}.'’-]+(?:\\s+\\p{Lu}[\\p{L}.'’-]+){0,3}"
             + "(?:\\s*(?:,|and|&)\\s*\\p{Lu}[\\p{L}.'’-]+(?:\\s+\\p{Lu}[\\p{L}.'’-]+){0,3})*\\s*$");
     private static final Pattern DOMAIN = Pattern.compile("(?i)^(?:www\\.)?[a-z0-9-]+(?:\\.[a-z0-9-]+)*\\.(?:com|org|net|pk|in|co|uk|news|tv|info|ca|au|de|fr)(?:\\.[a-z]{2})?$");
-    private static final Pattern TERMINAL = Pattern.compile("[.!?…][\"'”’)\\]]*$|[\"”’]$");
 
     private LineShapes() {
     }
@@ -44,7 +43,22 @@ final class LineShapes {
 
     /** Ends the way a sentence ends. */
     static boolean endsLikeSentence(String line) {
-        return TERMINAL.matcher(line.strip()).find();
+        // ends in . ! ? … (then closing quotes or brackets), or in a closing quote; read from the end, since
+        // a regex anchored at $ is still tried at every position of a long paragraph
+        int i = line.length() - 1;
+        while (i >= 0 && Character.isWhitespace(line.charAt(i))) {
+            i--;
+        }
+        if (i < 0) {
+            return false;
+        }
+        if ("\"”’".indexOf(line.charAt(i)) >= 0) {
+            return true;
+        }
+        while (i >= 0 && "\"'”’)]".indexOf(line.charAt(i)) >= 0) {
+            i--;
+        }
+        return i >= 0 && ".!?…".indexOf(line.charAt(i)) >= 0;
     }
 
     /** Prose of the article: a sentence-ended line of some length, or any long line. */
