@@ -28,11 +28,20 @@ public final class EventGrouper implements StoryGrouper {
 
     @Override
     public List<List<Article>> group(List<Article> articles) {
-        return groupAndRelate(articles).stories();
+        return cluster(articles).stories();
     }
 
     @Override
     public Grouping groupAndRelate(List<Article> articles) {
+        Clustered c = cluster(articles);
+        return new Grouping(c.stories(), RelatedStories.find(c.topics(), c.stories()));
+    }
+
+    /** Stories in order of their first article, and each topic's stories as indices into them. */
+    private record Clustered(List<List<Article>> stories, List<List<Integer>> topics) {
+    }
+
+    private Clustered cluster(List<Article> articles) {
         IncrementalClusterer clusterer = new IncrementalClusterer(settings);
         // features in parallel, a chunk at a time, so only one chunk's term strings are held at once
         for (int from = 0; from < articles.size(); from += CHUNK) {
@@ -51,6 +60,6 @@ public final class EventGrouper implements StoryGrouper {
         }
         List<List<Integer>> topicStories = topics.stream()
                 .map(t -> t.stream().map(e -> storyOfFirst.get(e.get(0))).toList()).toList();
-        return new Grouping(stories, RelatedStories.find(topicStories, stories));
+        return new Clustered(stories, topicStories);
     }
 }

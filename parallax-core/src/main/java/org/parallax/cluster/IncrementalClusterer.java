@@ -203,7 +203,7 @@ public final class IncrementalClusterer {
     private int[] countedIds(Terms terms, String prefix) {
         int[] ids = new int[terms.size()];
         for (int i = 0; i < ids.length; i++) {
-            ids[i] = vocabulary.id(prefix + terms.term(i));
+            ids[i] = vocabulary.id(prefix, terms.term(i));
             vocabulary.countTerm(ids[i]);
         }
         return ids;

@@ -9,15 +9,20 @@ import java.util.Map;
  * that of the articles seen so far. Not thread-safe; one instance per run.
  */
 final class Vocabulary {
-    private final Map<String, Integer> ids = new HashMap<>();
+    // one map per kind of term ("words", "lead names"...): the term strings come from the feature
+    // extractor with their hash codes cached, where a prefixed key would be built and hashed anew each time
+    private final Map<String, Map<String, Integer>> ids = new HashMap<>();
+    private int size;
     private int[] df = new int[1024];
     private int documents;
 
-    int id(String term) {
-        Integer id = ids.get(term);
+    /** The id of a term of one kind; the same string in two kinds is two terms. */
+    int id(String kind, String term) {
+        Map<String, Integer> ofKind = ids.computeIfAbsent(kind, k -> new HashMap<>());
+        Integer id = ofKind.get(term);
         if (id == null) {
-            id = ids.size();
-            ids.put(term, id);
+            id = size++;
+            ofKind.put(term, id);
             if (id >= df.length) {
                 df = Arrays.copyOf(df, df.length * 2);
             }
@@ -55,6 +60,6 @@ final class Vocabulary {
     }
 
     int size() {
-        return ids.size();
+        return size;
     }
 }

@@ -59,17 +59,27 @@ public final class CopyFinder {
                     .limit(MAX_SOURCES)
                     .forEach(e -> pairs.add(new int[]{e.getKey(), copy}));
         }
-        pairs.sort((a, b) -> a[1] != b[1] ? Integer.compare(a[1], b[1]) : Integer.compare(a[0], b[0]));
-        return pairs.parallelStream()
-                .map(p -> compare(articles.get(p[0]), articles.get(p[1])))
-                .filter(c -> c != null)
-                .toList();
+        // by copying article, so its fingerprint is computed once for all its likely sources
+        Map<Integer, List<Integer>> sourcesOf = new java.util.TreeMap<>();
+        for (int[] p : pairs) {
+            sourcesOf.computeIfAbsent(p[1], k -> new ArrayList<>()).add(p[0]);
+        }
+        return sourcesOf.entrySet().parallelStream().flatMap(e -> {
+            Article second = articles.get(e.getKey());
+            Fingerprint b = Fingerprint.of(second, SHINGLE_WORDS);
+            return e.getValue().stream().sorted().map(s -> {
+                Article first = articles.get(s);
+                return compare(first, Fingerprint.of(first, SHINGLE_WORDS), second, b);
+            });
+        }).filter(c -> c != null).toList();
     }
 
     /** The copy relation between two articles, or null when they are not copies. */
     static Copy compare(Article first, Article second) {
-        Fingerprint a = Fingerprint.of(first, SHINGLE_WORDS);
-        Fingerprint b = Fingerprint.of(second, SHINGLE_WORDS);
+        return compare(first, Fingerprint.of(first, SHINGLE_WORDS), second, Fingerprint.of(second, SHINGLE_WORDS));
+    }
+
+    private static Copy compare(Article first, Fingerprint a, Article second, Fingerprint b) {
         List<int[]> runsA = runs(a, b);
         List<int[]> runsB = runs(b, a);
         int copiedA = chars(a, runsA);
