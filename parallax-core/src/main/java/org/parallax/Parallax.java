@@ -145,17 +145,24 @@ public final class Parallax {
         return new Report(Report.GENERATOR, documents, stories, rejected, links(grouping, stories));
     }
 
-    /** The grouper's links as links between story ids, earlier story first when both are dated. */
     private static List<StoryLink> links(Grouping grouping, List<Story> stories) {
+        return links(grouping, stories, stories.stream().map(Story::id).toList());
+    }
+
+    /**
+     * The grouper's links as links between the given ids of the stories (the grouping's order), earlier
+     * story first when both are dated.
+     */
+    public static List<StoryLink> links(Grouping grouping, List<Story> stories, List<String> ids) {
         List<StoryLink> out = new ArrayList<>();
         for (Grouping.Link l : grouping.related()) {
-            Story a = stories.get(l.first());
-            Story b = stories.get(l.second());
-            java.util.Optional<java.time.LocalDate> da = firstReported(a);
-            java.util.Optional<java.time.LocalDate> db = firstReported(b);
+            java.util.Optional<java.time.LocalDate> da = firstReported(stories.get(l.first()));
+            java.util.Optional<java.time.LocalDate> db = firstReported(stories.get(l.second()));
             boolean dated = da.isPresent() && db.isPresent();
             boolean swap = dated && db.get().isBefore(da.get());
-            out.add(new StoryLink(swap ? b.id() : a.id(), swap ? a.id() : b.id(), dated, l.shared()));
+            String a = ids.get(l.first());
+            String b = ids.get(l.second());
+            out.add(new StoryLink(swap ? b : a, swap ? a : b, dated, l.shared()));
         }
         return out;
     }
@@ -168,6 +175,11 @@ public final class Parallax {
     /** Sorts prepared articles into stories' groups, as {@link #analyzePrepared} does. */
     public List<List<Article>> group(List<Article> articles) {
         return grouper.group(articles);
+    }
+
+    /** As {@link #group}, with the pairs of groups that are related events. */
+    public Grouping groupAndRelate(List<Article> articles) {
+        return grouper.groupAndRelate(articles);
     }
 
     /**

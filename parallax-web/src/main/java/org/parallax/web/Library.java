@@ -1,6 +1,7 @@
 package org.parallax.web;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.parallax.Parallax;
 import org.parallax.ingest.Batch;
@@ -8,6 +9,8 @@ import org.parallax.model.Article;
 import org.parallax.model.RawArticle;
 import org.parallax.model.Rejected;
 import org.parallax.model.Story;
+import org.parallax.model.StoryLink;
+import org.parallax.cluster.Grouping;
 import org.parallax.report.JsonReport;
 import org.parallax.store.SearchHit;
 import org.parallax.store.Store;
@@ -60,11 +63,16 @@ public final class Library implements AutoCloseable {
         return true;
     }
 
-    /** One computed story and its stable id. */
-    public record Entry(String id, Story story) {
+    /** One computed story, its stable id, and the stories related to it. */
+    public record Entry(String id, Story story, List<Related> related) {
         public Entry {
             Objects.requireNonNull(id, "id");
             Objects.requireNonNull(story, "story");
+            related = List.copyOf(related);
+        }
+
+        public Entry(String id, Story story) {
+            this(id, story, List.of());
         }
 
         /** 1-based position of a document in the story, or 0 when it is not there. */
@@ -76,6 +84,17 @@ public final class Library implements AutoCloseable {
                 }
             }
             return 0;
+        }
+    }
+
+    /**
+     * Another story that is a related event (an earlier round, a follow-up).
+     *
+     * @param relation {@code earlier}, {@code follow-up} or {@code related}, as in the report
+     */
+    public record Related(String id, String headline, String relation, List<String> shared) {
+        public Related {
+            shared = List.copyOf(shared);
         }
     }
 
@@ -182,7 +201,8 @@ public final class Library implements AutoCloseable {
 
         List<Story> stories = new ArrayList<>();
         Map<List<String>, Analysed> kept = new HashMap<>();
-        List<List<Article>> groups = parallax.group(articles);
+        Grouping grouping = parallax.groupAndRelate(articles);
+        List<List<Article>> groups = grouping.stories();
         for (int i = 0; i < groups.size(); i++) {
             List<Article> group = groups.get(i);
             List<String> ids = group.stream().map(Article::id).toList();
@@ -194,27 +214,52 @@ public final class Library implements AutoCloseable {
         }
         analysed.clear();
         analysed.putAll(kept);
-        List<Entry> entries = new ArrayList<>();
-        Map<String, Entry> byId = new LinkedHashMap<>();
-        List<StoredStory> stored = new ArrayList<>();
+        List<String> ids = new ArrayList<>();
+        Map<String, Entry> taken = new LinkedHashMap<>();
         for (Story s : stories) {
             String first = s.articles().stream().map(Article::id)
                     .min((a, b) -> Integer.compare(order.getOrDefault(a, 0), order.getOrDefault(b, 0)))
                     .orElse(s.id());
-            String id = uniqueId(first, byId);
-            Entry e = new Entry(id, s);
+            String id = uniqueId(first, taken);
+            ids.add(id);
+            taken.put(id, new Entry(id, s));
+        }
+        List<StoryLink> links = Parallax.links(grouping, stories, ids);
+        List<Entry> entries = new ArrayList<>();
+        Map<String, Entry> byId = new LinkedHashMap<>();
+        List<StoredStory> stored = new ArrayList<>();
+        for (int i = 0; i < stories.size(); i++) {
+            Story s = stories.get(i);
+            Entry e = new Entry(ids.get(i), s, related(ids.get(i), links, taken));
             entries.add(e);
-            byId.put(id, e);
-            stored.add(new StoredStory(id, s.headline(), s.documentIds(), contractJson(e)));
+            byId.put(e.id(), e);
+            stored.add(new StoredStory(e.id(), s.headline(), s.documentIds(), contractJson(e)));
         }
         store.replaceStories(stored);
         snapshot = new Snapshot(entries, byId, rejected, raws.size());
+    }
+
+    /** The stories linked to the one with this id, by their stable ids. */
+    private static List<Related> related(String id, List<StoryLink> links, Map<String, Entry> byId) {
+        List<Related> out = new ArrayList<>();
+        for (StoryLink l : links) {
+            if (l.earlier().equals(id) || l.later().equals(id)) {
+                String other = l.other(id);
+                out.add(new Related(other, byId.get(other).story().headline(), l.relationFor(id), l.shared()));
+            }
+        }
+        return out;
     }
 
     /** The story object of the report contract with the stable id in place of the run's own. */
     static String contractJson(Entry e) {
         ObjectNode node = JsonReport.story(e.story());
         node.put("id", e.id());
+        ArrayNode related = node.putArray("related");
+        for (Related r : e.related()) {
+            related.addObject().put("story", r.id()).put("relation", r.relation())
+                    .set("shared", JsonReport.mapper().valueToTree(r.shared()));
+        }
         try {
             return JsonReport.mapper().writeValueAsString(node);
         } catch (JsonProcessingException ex) {

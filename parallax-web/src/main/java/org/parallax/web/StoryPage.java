@@ -42,7 +42,19 @@ final class StoryPage {
         for (String o : new LinkedHashSet<>(story.articles().stream().map(Article::displayName).toList())) {
             out.append("<span class=\"tag\">").append(escape(o)).append("</span>");
         }
-        out.append("</p>\n<nav class=\"toc\">");
+        out.append("</p>\n");
+        if (!entry.related().isEmpty()) {
+            out.append("<p class=\"related\">Related: ");
+            for (int i = 0; i < entry.related().size(); i++) {
+                Library.Related r = entry.related().get(i);
+                out.append(i == 0 ? "" : "; ").append("<a href=\"/stories/").append(escape(r.id())).append("\">")
+                        .append(escape(r.headline() == null ? "Untitled story" : r.headline())).append("</a> <small>(")
+                        .append(escape(r.relation())).append(", shares ").append(escape(String.join(", ", r.shared())))
+                        .append(")</small>");
+            }
+            out.append("</p>\n");
+        }
+        out.append("<nav class=\"toc\">");
         for (StorySection s : SECTIONS) {
             out.append("<a href=\"#").append(s.anchor()).append("\"").append(s.isEmpty(story) ? " class=\"empty\"" : "")
                     .append(">").append(escape(s.title())).append("</a>");

@@ -55,4 +55,15 @@ class StoryPageTest {
         assertThat(page.selectFirst("h1").text()).isEqualTo("Untitled story");
         assertThat(page.select("article.doc")).hasSize(3);
     }
+
+    @Test
+    void relatedStoriesAreLinkedWithTheirRelation() {
+        Library.Entry entry = new Library.Entry("s-test", fixtureStory(), List.of(
+                new Library.Related("s-earlier", "First <b>round</b> of talks", "earlier", List.of("velmora", "ostrava"))));
+        Document page = HtmlChecks.assertNoInjectedMarkup(StoryPage.render(entry));
+        Element link = page.selectFirst("p.related a");
+        assertThat(link.attr("href")).isEqualTo("/stories/s-earlier");
+        assertThat(link.text()).isEqualTo("First <b>round</b> of talks");
+        assertThat(page.selectFirst("p.related").text()).contains("earlier, shares velmora, ostrava");
+    }
 }
