@@ -158,7 +158,8 @@ public final class Parallax {
         for (Grouping.Link l : grouping.related()) {
             java.util.Optional<java.time.LocalDate> da = firstReported(stories.get(l.first()));
             java.util.Optional<java.time.LocalDate> db = firstReported(stories.get(l.second()));
-            boolean dated = da.isPresent() && db.isPresent();
+            // reported the same day, neither is the earlier round
+            boolean dated = da.isPresent() && db.isPresent() && !da.get().equals(db.get());
             boolean swap = dated && db.get().isBefore(da.get());
             String a = ids.get(l.first());
             String b = ids.get(l.second());
@@ -168,8 +169,7 @@ public final class Parallax {
     }
 
     private static java.util.Optional<java.time.LocalDate> firstReported(Story story) {
-        return story.articles().stream().map(TimeResolver::anchorOf).flatMap(java.util.Optional::stream)
-                .min(java.time.LocalDate::compareTo);
+        return TimeResolver.firstReported(story.articles());
     }
 
     /** Sorts prepared articles into stories' groups, as {@link #analyzePrepared} does. */

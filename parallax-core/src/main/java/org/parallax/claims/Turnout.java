@@ -24,7 +24,8 @@ final class Turnout {
     /** Who gives the figure: "The union says", "the Port Authority said", "according to police". */
     private static final Pattern SOURCE = Pattern.compile(
             "((?:[Tt]he\\s+)?(?:[\\p{L}'’.-]+\\s+){0,4}?[\\p{L}'’.-]+)\\s+(?:said|says|say|told|estimated|estimates|"
-                    + "claimed|claims|put|puts|counted|reported)\\b|according to ((?:the\\s+)?[\\p{L}'’.-]+(?:\\s+[A-Z][\\p{L}'’.-]*){0,4})");
+                    + "claimed|claims|counted|reported)\\b|(?i:according to) ((?:the\\s+)?[\\p{L}'’.-]+(?:\\s+[A-Z][\\p{L}'’.-]*){0,4})");
+    private static final Pattern THE = Pattern.compile("(?i)\\bthe\\b");
     private static final List<String> NOT_SOURCES = List.of("it", "he", "she", "they", "which", "who", "that");
 
     private Turnout() {
@@ -135,6 +136,15 @@ final class Turnout {
         Matcher m = SOURCE.matcher(sentence);
         while (m.find()) {
             String who = (m.group(1) != null ? m.group(1) : m.group(2)).strip();
+            // "On Tuesday the union said": the source starts at its article
+            Matcher article = THE.matcher(who);
+            int from = -1;
+            while (article.find()) {
+                from = article.start();
+            }
+            if (from > 0) {
+                who = who.substring(from);
+            }
             if (!NOT_SOURCES.contains(who.toLowerCase(Locale.ROOT)) && !who.matches("\\d.*")) {
                 return who;
             }

@@ -88,6 +88,18 @@ public record Article(
         return outlet != null ? outlet : id;
     }
 
+    /** The host of a URL, or null when there is none or it does not parse. */
+    private static String hostOf(String url) {
+        if (url == null) {
+            return null;
+        }
+        try {
+            return new java.net.URI(url.strip()).getHost();
+        } catch (java.net.URISyntaxException e) {
+            return null;
+        }
+    }
+
     /**
      * The name for running prose, where an id reads as noise: its outlet, else its web site, else the
      * first words of its title (or, untitled, of its first sentence) in quotes, else its id.
@@ -96,7 +108,7 @@ public record Article(
         if (outlet != null) {
             return outlet;
         }
-        String host = url == null ? null : java.net.URI.create(url.strip().replace(" ", "%20")).getHost();
+        String host = hostOf(url);
         if (host != null && !host.isBlank()) {
             return host.startsWith("www.") ? host.substring(4) : host;
         }

@@ -33,11 +33,16 @@ final class NewsRules {
             "\\b(?:(the|a|one|two|three|four|five|six) )?(day|days) (before|earlier|later|after)\\b"
                     + "|\\bthe (previous|preceding|next|following) day\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern DAY_VALUE = Pattern.compile("^(\\d{4}-\\d{2}-\\d{2})(.*)$");
-    /** "the third day", "its second straight day", "a second day on Tuesday": a position in an event. */
+    /**
+     * "the third day", "its second straight day", "a second day on Tuesday": a position in an event. A
+     * determiner is needed before "last", "final" and "opening" ("last week" is a date); only a weekday
+     * may follow ("the first week of October" is a date).
+     */
     private static final Pattern ORDINAL_DAY = Pattern.compile(
-            "(?i)^(?:(?:the|its|their|his|her|a|an)\\s+)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
-                    + "|\\d+(?:st|nd|rd|th)|final|last|opening)\\s+(?:(?:straight|consecutive|successive|full)\\s+)?"
-                    + "(?:day|night|week)\\b(.*)$");
+            "(?i)^(?:(?:(?:the|its|their|his|her|a|an)\\s+)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
+                    + "|\\d+(?:st|nd|rd|th))|(?:the|its|their|his|her|a|an)\\s+(?:final|last|opening))\\s+"
+                    + "(?:(?:straight|consecutive|successive|full)\\s+)?(?:day|night|week)"
+                    + "((?:\\s+(?:on\\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b.*)?)$");
     private static final Pattern HAS_YEAR = Pattern.compile("\\b\\d{4}\\b|'\\d{2}\\b");
     private static final Pattern MONTH_NAME = Pattern.compile(
             "(?i)\\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d|\\d\\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)");

@@ -54,6 +54,11 @@ public final class TimeResolver {
         return article.published() == null ? Optional.empty() : AbsoluteDates.parseIso(article.published().date());
     }
 
+    /** The earliest publication date among the articles, if any is dated. */
+    public static Optional<LocalDate> firstReported(List<Article> articles) {
+        return articles.stream().map(TimeResolver::anchorOf).flatMap(Optional::stream).min(LocalDate::compareTo);
+    }
+
     /** Every time expression of the article's body, resolved against {@code anchor} (null: unknown). */
     public List<TimeExpression> resolve(Article article, LocalDate anchor) {
         List<Passage> body = article.body();

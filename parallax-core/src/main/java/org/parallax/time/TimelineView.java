@@ -27,8 +27,7 @@ public record TimelineView(List<TimelineEvent> recent, List<TimelineEvent> backg
     }
 
     public static TimelineView of(Story story) {
-        Optional<LocalDate> earliest = story.articles().stream().map(TimeResolver::anchorOf)
-                .flatMap(Optional::stream).min(LocalDate::compareTo);
+        Optional<LocalDate> earliest = TimeResolver.firstReported(story.articles());
         if (earliest.isEmpty()) {
             return new TimelineView(story.timeline(), List.of());
         }

@@ -84,11 +84,11 @@ class ConflictFinderTest {
     void headCountsOfTwoSidesConflictEvenInOneArticle() {
         List<Conflict> found = conflicts(
                 Fixtures.candidate("feed", "The union says 4,000 workers are on strike."),
-                Fixtures.candidate("feed", "The port authority said about 1,500 workers were absent on Tuesday."));
+                Fixtures.candidate("feed", "On Tuesday the port authority said about 1,500 workers were absent."));
         assertThat(found).singleElement().satisfies(c -> {
             assertThat(c.topic()).isEqualTo("how many workers took part");
             assertThat(c.positions()).extracting(Conflict.Position::text)
-                    .containsExactly("4,000 workers (The union)", "about 1,500 workers (The port authority)");
+                    .containsExactly("4,000 workers (The union)", "about 1,500 workers (the port authority)");
         });
     }
 

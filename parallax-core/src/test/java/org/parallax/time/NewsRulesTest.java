@@ -88,6 +88,11 @@ class NewsRulesTest {
     void anOrdinalDayOfAnEventIsNoDateButAWeekdayAfterItIs() {
         String text = "The strike entered its third day as ships queued outside the port.";
         assertThat(apply(text, at(text, "third day", "2025-10-31", "DATE"))).isEmpty();
+        for (String[] kept : new String[][]{{"The ministers met last week.", "last week", "2025-W43"},
+                {"Shelling was heard last night.", "last night", "2025-10-28TNI"},
+                {"Talks were held in the first week of October 2023.", "the first week of October 2023", "2023-10-W01"}}) {
+            assertThat(apply(kept[0], at(kept[0], kept[1], kept[2], "DATE"))).as(kept[1]).isNotEmpty();
+        }
         String second = "Cranes stood idle for a second day on Tuesday.";
         List<TimeExpression> out = apply(second, at(second, "a second day on Tuesday", null, "DATE"));
         assertThat(out).singleElement().satisfies(t -> {
