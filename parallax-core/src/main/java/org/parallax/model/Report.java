@@ -1,6 +1,7 @@
 package org.parallax.model;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /** Everything one run found: its documents, the stories they form and how they relate, and the inputs it had to reject. */
@@ -21,8 +22,8 @@ public record Report(String generator, List<Article> documents, List<Story> stor
         this(generator, documents, stories, rejected, List.of());
     }
 
-    /** The links that involve the given story. */
-    public List<StoryLink> relatedTo(String storyId) {
-        return related.stream().filter(l -> l.earlier().equals(storyId) || l.later().equals(storyId)).toList();
+    /** Every story's links, by story id, in one pass (for writers that visit every story). */
+    public Map<String, List<StoryLink>> linksByStory() {
+        return StoryLink.byStory(related);
     }
 }

@@ -19,6 +19,16 @@ public record StoryLink(String earlier, String later, boolean dated, List<String
         shared = List.copyOf(shared);
     }
 
+    /** Each story's links, by story id, in one pass. */
+    public static java.util.Map<String, List<StoryLink>> byStory(List<StoryLink> links) {
+        java.util.Map<String, List<StoryLink>> out = new java.util.HashMap<>();
+        for (StoryLink l : links) {
+            out.computeIfAbsent(l.earlier(), k -> new java.util.ArrayList<>()).add(l);
+            out.computeIfAbsent(l.later(), k -> new java.util.ArrayList<>()).add(l);
+        }
+        return out;
+    }
+
     /** The linked story seen from {@code storyId}. */
     public String other(String storyId) {
         return earlier.equals(storyId) ? later : earlier;

@@ -6,6 +6,7 @@ import org.parallax.model.Story;
 import org.parallax.model.StoryLink;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * The report as one self-contained HTML page: no external files, no scripts, every piece of article
@@ -51,8 +52,11 @@ public final class HtmlReport {
             out.append(" · ").append(report.rejected().size()).append(" rejected");
         }
         out.append("</p></header>\n<main>\n");
+        Map<String, List<StoryLink>> links = report.linksByStory();
+        Map<String, String> headlines = new java.util.HashMap<>();
+        report.stories().forEach(s -> headlines.put(s.id(), s.headline() == null ? s.id() : s.headline()));
         for (Story story : report.stories()) {
-            renderStory(story, report, out);
+            renderStory(story, links.getOrDefault(story.id(), List.of()), headlines, out);
         }
         if (!report.rejected().isEmpty()) {
             out.append("<section><h2>Rejected inputs</h2>");
@@ -69,8 +73,7 @@ public final class HtmlReport {
     }
 
     /** Links to the stories related to this one: earlier rounds, follow-ups, with the names they share. */
-    private static void related(Story story, Report report, StringBuilder out) {
-        List<StoryLink> links = report.relatedTo(story.id());
+    private static void related(Story story, List<StoryLink> links, Map<String, String> headlines, StringBuilder out) {
         if (links.isEmpty()) {
             return;
         }
@@ -79,8 +82,7 @@ public final class HtmlReport {
             StoryLink l = links.get(i);
             String other = l.other(story.id());
             String relation = l.relationFor(story.id());
-            String headline = report.stories().stream().filter(s -> s.id().equals(other)).map(Story::headline)
-                    .filter(java.util.Objects::nonNull).findFirst().orElse(other);
+            String headline = headlines.getOrDefault(other, other);
             out.append(i == 0 ? "" : "; ").append("<a href=\"#story-").append(Html.escape(other)).append("\">")
                     .append(Html.escape(headline)).append("</a> (").append(relation).append(", shares ")
                     .append(Html.escape(String.join(", ", l.shared()))).append(')');
@@ -88,12 +90,12 @@ public final class HtmlReport {
         out.append("</small></p>\n");
     }
 
-    private static void renderStory(Story story, Report report, StringBuilder out) {
+    private static void renderStory(Story story, List<StoryLink> links, Map<String, String> headlines, StringBuilder out) {
         String id = Html.escape(story.id());
         out.append("<section class=\"story\" id=\"story-").append(id).append("\"><h2>")
                 .append(Html.escape(story.headline())).append("</h2>\n<p><small>Story ").append(id).append(" · ")
                 .append(story.articles().size()).append(" articles</small></p>\n");
-        related(story, report, out);
+        related(story, links, headlines, out);
         out.append("<nav class=\"toc\">");
         for (HtmlSection s : SECTIONS) {
             if (!s.isEmpty(story)) {

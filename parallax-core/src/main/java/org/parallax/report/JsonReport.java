@@ -12,6 +12,9 @@ import org.parallax.model.Report;
 import org.parallax.model.Story;
 import org.parallax.model.StoryLink;
 
+import java.util.List;
+import java.util.Map;
+
 /**
  * The report as {@code report.json}, in the shape of the report contract: {@code documents} with their
  * cleaned text, removed passages and resolved times; {@code stories} with every analysis section; and
@@ -45,7 +48,8 @@ public final class JsonReport {
         ArrayNode docs = root.putArray("documents");
         report.documents().forEach(a -> docs.add(document(a)));
         ArrayNode stories = root.putArray("stories");
-        report.stories().forEach(s -> stories.add(story(s).set("related", related(report, s.id()))));
+        Map<String, List<StoryLink>> links = report.linksByStory();
+        report.stories().forEach(s -> stories.add(story(s).set("related", related(links.getOrDefault(s.id(), List.of()), s.id()))));
         ArrayNode rejected = root.putArray("rejected");
         for (Rejected r : report.rejected()) {
             rejected.addObject().put("source", r.source()).put("problem", r.problem());
@@ -100,9 +104,9 @@ public final class JsonReport {
      * {@code "earlier"} (the other story came first), {@code "follow-up"} (it came after) or
      * {@code "related"} (order unknown: not both dated).
      */
-    static ArrayNode related(Report report, String storyId) {
+    public static ArrayNode related(List<StoryLink> links, String storyId) {
         ArrayNode out = MAPPER.createArrayNode();
-        for (StoryLink l : report.relatedTo(storyId)) {
+        for (StoryLink l : links) {
             ObjectNode o = out.addObject();
             o.put("story", l.other(storyId));
             o.put("relation", l.relationFor(storyId));
@@ -118,13 +122,14 @@ public final class JsonReport {
     public static String writeClusters(Report report) {
         ObjectNode root = toTree(report);
         ArrayNode stories = root.putArray("stories");
+        Map<String, List<StoryLink>> links = report.linksByStory();
         for (Story s : report.stories()) {
             ObjectNode o = stories.addObject();
             o.put("id", s.id());
             o.put("headline", s.headline());
             o.set("documents", MAPPER.valueToTree(s.documentIds()));
             o.set("provenance", MAPPER.valueToTree(s.provenance()));
-            o.set("related", related(report, s.id()));
+            o.set("related", related(links.getOrDefault(s.id(), List.of()), s.id()));
         }
         try {
             return MAPPER.writeValueAsString(root);

@@ -1,7 +1,6 @@
 package org.parallax.web;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.parallax.Parallax;
 import org.parallax.ingest.Batch;
@@ -224,42 +223,37 @@ public final class Library implements AutoCloseable {
             ids.add(id);
             taken.put(id, new Entry(id, s));
         }
-        List<StoryLink> links = Parallax.links(grouping, stories, ids);
+        Map<String, List<StoryLink>> links = StoryLink.byStory(Parallax.links(grouping, stories, ids));
         List<Entry> entries = new ArrayList<>();
         Map<String, Entry> byId = new LinkedHashMap<>();
         List<StoredStory> stored = new ArrayList<>();
         for (int i = 0; i < stories.size(); i++) {
             Story s = stories.get(i);
-            Entry e = new Entry(ids.get(i), s, related(ids.get(i), links, taken));
+            List<StoryLink> mine = links.getOrDefault(ids.get(i), List.of());
+            Entry e = new Entry(ids.get(i), s, related(ids.get(i), mine, taken));
             entries.add(e);
             byId.put(e.id(), e);
-            stored.add(new StoredStory(e.id(), s.headline(), s.documentIds(), contractJson(e)));
+            stored.add(new StoredStory(e.id(), s.headline(), s.documentIds(), contractJson(e, mine)));
         }
         store.replaceStories(stored);
         snapshot = new Snapshot(entries, byId, rejected, raws.size());
     }
 
-    /** The stories linked to the one with this id, by their stable ids. */
+    /** The stories linked to the one with this id (its links given), by their stable ids. */
     private static List<Related> related(String id, List<StoryLink> links, Map<String, Entry> byId) {
         List<Related> out = new ArrayList<>();
         for (StoryLink l : links) {
-            if (l.earlier().equals(id) || l.later().equals(id)) {
-                String other = l.other(id);
-                out.add(new Related(other, byId.get(other).story().headline(), l.relationFor(id), l.shared()));
-            }
+            String other = l.other(id);
+            out.add(new Related(other, byId.get(other).story().headline(), l.relationFor(id), l.shared()));
         }
         return out;
     }
 
-    /** The story object of the report contract with the stable id in place of the run's own. */
-    static String contractJson(Entry e) {
+    /** The story object of the report contract with the stable id in place of the run's own, and its links. */
+    static String contractJson(Entry e, List<StoryLink> links) {
         ObjectNode node = JsonReport.story(e.story());
         node.put("id", e.id());
-        ArrayNode related = node.putArray("related");
-        for (Related r : e.related()) {
-            related.addObject().put("story", r.id()).put("relation", r.relation())
-                    .set("shared", JsonReport.mapper().valueToTree(r.shared()));
-        }
+        node.set("related", JsonReport.related(links, e.id()));
         try {
             return JsonReport.mapper().writeValueAsString(node);
         } catch (JsonProcessingException ex) {
