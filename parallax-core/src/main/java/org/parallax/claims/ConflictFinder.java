@@ -356,11 +356,11 @@ final class ConflictFinder {
             String rest = unit.substring(unit.split("\\s+")[0].length()).strip();
             return rest.isEmpty() ? text : text + " " + rest;
         }
-        return VAGUE.matcher(lower).matches() ? text + " of " + unit : text + " " + unit;
+        return VAGUE.matcher(lower).find() ? text + " of " + unit : text + " " + unit;
     }
 
     private static final java.util.regex.Pattern VAGUE = java.util.regex.Pattern.compile(
-            "(?:dozens|scores|hundreds|thousands|tens of thousands|hundreds of thousands|millions)");
+            "\\b(?:dozens|scores|hundreds|thousands|millions)$");
 
     private static Conflict.Position position(List<Figure> figures) {
         List<String> docs = figures.stream().map(f -> f.candidate().document()).distinct().toList();

@@ -114,7 +114,9 @@ final class Quantities {
                     unit = "percent";
                     kind = Kind.MEASURE;
                 } else {
-                    unit = nounAfter(sentence, end);
+                    // "thousands of workers": a vague figure names what it counts after "of"
+                    int after = VAGUE.containsKey(lower) && rest.toLowerCase(Locale.ROOT).startsWith(" of ") ? end + 3 : end;
+                    unit = nounAfter(sentence, after);
                     String first = unit.isEmpty() ? "" : singular(unit.split(" ")[0].toLowerCase(Locale.ROOT));
                     if (TIME_UNITS.contains(first)) {
                         kind = Kind.DURATION;

@@ -76,4 +76,12 @@ class QuantitiesTest {
         assertThat(ConflictFinder.phrase(only("At least 41 people were killed when the ferry capsized, police said.")))
                 .isEqualTo("At least 41 people killed");
     }
+
+    @Test
+    void vagueFiguresNameWhatTheyCountAfterOf() {
+        Quantities.Found f = only("Thousands of workers joined the strike on Monday.");
+        assertThat(f.value()).isEqualTo(2000);
+        assertThat(f.unit()).isEqualTo("workers");
+        assertThat(ConflictFinder.phrase(f)).isEqualTo("Thousands of workers");
+    }
 }

@@ -10,6 +10,10 @@ import org.parallax.model.Rejected;
 import org.parallax.model.Story;
 import org.parallax.model.StoryLink;
 import org.parallax.cluster.Grouping;
+import org.parallax.cluster.dedup.CopyFinder;
+import org.parallax.cluster.dedup.StoryProvenance;
+import org.parallax.model.Copy;
+import org.parallax.model.Provenance;
 import org.parallax.report.JsonReport;
 import org.parallax.store.SearchHit;
 import org.parallax.store.Store;
@@ -202,12 +206,16 @@ public final class Library implements AutoCloseable {
         Map<List<String>, Analysed> kept = new HashMap<>();
         Grouping grouping = parallax.groupAndRelate(articles);
         List<List<Article>> groups = grouping.stories();
+        // copies over the whole library, as the command line finds them: a wire story's copies may sit in other stories
+        List<Copy> copies = new CopyFinder().find(articles);
         for (int i = 0; i < groups.size(); i++) {
             List<Article> group = groups.get(i);
             List<String> ids = group.stream().map(Article::id).toList();
+            Provenance provenance = StoryProvenance.of(group, copies);
             Analysed before = analysed.get(ids);
-            Story story = before != null && sameArticles(before.articles(), group) ? before.story()
-                    : parallax.analyzeStory("s" + (i + 1), group, rejected);
+            Story story = before != null && sameArticles(before.articles(), group)
+                    && provenance.equals(before.story().provenance()) ? before.story()
+                    : parallax.analyzeStory("s" + (i + 1), group, provenance, rejected);
             stories.add(story);
             kept.put(ids, new Analysed(group, story));
         }
