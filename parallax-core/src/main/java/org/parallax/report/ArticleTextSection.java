@@ -17,6 +17,11 @@ final class ArticleTextSection implements HtmlSection {
     }
 
     @Override
+    public boolean isEmpty(Story story) {
+        return false; // every story has articles
+    }
+
+    @Override
     public void render(Story story, StringBuilder out) {
         for (Article a : story.articles()) {
             out.append("<article class=\"doc\" id=\"doc-").append(Html.escape(a.id())).append("\">");

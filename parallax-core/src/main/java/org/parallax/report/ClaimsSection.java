@@ -8,20 +8,10 @@ import org.parallax.model.Story;
 import java.util.stream.Collectors;
 
 /** The claims matrix: each claim, its numbers, who states it and how many independent outlets do. */
-final class ClaimsSection implements HtmlSection {
+final class ClaimsSection implements HtmlSection, ShowsStoryPart {
     @Override
-    public String title() {
-        return "Claims";
-    }
-
-    @Override
-    public String anchor() {
-        return "claims";
-    }
-
-    @Override
-    public boolean isEmpty(Story story) {
-        return story.claims().isEmpty();
+    public StoryPart part() {
+        return StoryPart.CLAIMS;
     }
 
     @Override

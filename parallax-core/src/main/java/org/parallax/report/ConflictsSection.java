@@ -6,20 +6,10 @@ import org.parallax.model.Story;
 import java.util.stream.Collectors;
 
 /** Where outlets contradict each other: each position with the outlets behind it. */
-final class ConflictsSection implements HtmlSection {
+final class ConflictsSection implements HtmlSection, ShowsStoryPart {
     @Override
-    public String title() {
-        return "Conflicts";
-    }
-
-    @Override
-    public String anchor() {
-        return "conflicts";
-    }
-
-    @Override
-    public boolean isEmpty(Story story) {
-        return story.conflicts().isEmpty();
+    public StoryPart part() {
+        return StoryPart.CONFLICTS;
     }
 
     @Override

@@ -16,6 +16,11 @@ final class DocumentsSection implements HtmlSection {
     }
 
     @Override
+    public boolean isEmpty(Story story) {
+        return false; // every story has articles
+    }
+
+    @Override
     public void render(Story story, StringBuilder out) {
         Tables.head(out, "Document", "Outlet", "Title", "Published", "Dateline", "Sentences", "Removed");
         for (Article a : story.articles()) {

@@ -14,20 +14,10 @@ import java.util.stream.Collectors;
  * How each outlet tells it: a row per outlet with its loaded terms (by category), sourcing shares and
  * credited agencies; then actor labels side by side, one row per actor and one column per outlet.
  */
-final class FramingSection implements HtmlSection {
+final class FramingSection implements HtmlSection, ShowsStoryPart {
     @Override
-    public String title() {
-        return "Framing";
-    }
-
-    @Override
-    public String anchor() {
-        return "framing";
-    }
-
-    @Override
-    public boolean isEmpty(Story story) {
-        return story.framing().isEmpty();
+    public StoryPart part() {
+        return StoryPart.FRAMING;
     }
 
     @Override

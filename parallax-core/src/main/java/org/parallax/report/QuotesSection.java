@@ -11,20 +11,10 @@ import org.parallax.model.Story;
  * outlet changed shown as insertions and deletions against the fullest verbatim form. A statement the
  * outlets give to different speakers is flagged. All text is escaped.
  */
-final class QuotesSection implements HtmlSection {
+final class QuotesSection implements HtmlSection, ShowsStoryPart {
     @Override
-    public String title() {
-        return "Who said what";
-    }
-
-    @Override
-    public String anchor() {
-        return "quotes";
-    }
-
-    @Override
-    public boolean isEmpty(Story story) {
-        return story.quotes().isEmpty();
+    public StoryPart part() {
+        return StoryPart.QUOTES;
     }
 
     @Override

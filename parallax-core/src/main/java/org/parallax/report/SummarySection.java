@@ -5,20 +5,10 @@ import org.parallax.model.Story;
 import org.parallax.model.SummarySentence;
 
 /** The neutral summary; each citation links to the cited passage in the article's text. */
-final class SummarySection implements HtmlSection {
+final class SummarySection implements HtmlSection, ShowsStoryPart {
     @Override
-    public String title() {
-        return "Summary";
-    }
-
-    @Override
-    public String anchor() {
-        return "summary";
-    }
-
-    @Override
-    public boolean isEmpty(Story story) {
-        return story.summary().isEmpty();
+    public StoryPart part() {
+        return StoryPart.SUMMARY;
     }
 
     @Override

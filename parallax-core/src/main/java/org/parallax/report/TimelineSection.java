@@ -14,25 +14,17 @@ import java.util.stream.Collectors;
  * (a month or a year sits at its first day, drawn hollow), then the list of events with their outlets
  * and claims; background events (long before the story) are listed apart, folded. All text is escaped.
  */
-final class TimelineSection implements HtmlSection {
+final class TimelineSection implements HtmlSection, ShowsStoryPart {
+    @Override
+    public StoryPart part() {
+        return StoryPart.TIMELINE;
+    }
     private static final int WIDTH = 760;
     private static final int MARGIN = 40;
     private static final int ROW = 16;
 
-    @Override
-    public String title() {
-        return "Timeline";
-    }
 
-    @Override
-    public String anchor() {
-        return "timeline";
-    }
 
-    @Override
-    public boolean isEmpty(Story story) {
-        return story.timeline().isEmpty();
-    }
 
     @Override
     public void render(Story story, StringBuilder out) {

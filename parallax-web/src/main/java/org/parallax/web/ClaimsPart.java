@@ -4,24 +4,16 @@ import org.parallax.model.Article;
 import org.parallax.model.Claim;
 import org.parallax.model.SourceText;
 import org.parallax.model.Story;
+import org.parallax.report.ShowsStoryPart;
+import org.parallax.report.StoryPart;
 
 import static org.parallax.report.Html.escape;
 
 /** The claims matrix: one row a claim, one column an outlet; a mark where the outlet states it. */
-final class ClaimsPart implements StorySection {
+final class ClaimsPart implements StorySection, ShowsStoryPart {
     @Override
-    public String title() {
-        return "Claims";
-    }
-
-    @Override
-    public String anchor() {
-        return "claims";
-    }
-
-    @Override
-    public boolean isEmpty(Story story) {
-        return story.claims().isEmpty();
+    public StoryPart part() {
+        return StoryPart.CLAIMS;
     }
 
     @Override

@@ -4,24 +4,16 @@ import org.parallax.model.Claim;
 import org.parallax.model.Conflict;
 import org.parallax.model.SourceText;
 import org.parallax.model.Story;
+import org.parallax.report.ShowsStoryPart;
+import org.parallax.report.StoryPart;
 
 import static org.parallax.report.Html.escape;
 
 /** Where outlets disagree: each position with the outlets behind it, linked to their sentences. */
-final class ConflictsPart implements StorySection {
+final class ConflictsPart implements StorySection, ShowsStoryPart {
     @Override
-    public String title() {
-        return "Conflicts";
-    }
-
-    @Override
-    public String anchor() {
-        return "conflicts";
-    }
-
-    @Override
-    public boolean isEmpty(Story story) {
-        return story.conflicts().isEmpty();
+    public StoryPart part() {
+        return StoryPart.CONFLICTS;
     }
 
     @Override

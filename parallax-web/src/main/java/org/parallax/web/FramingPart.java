@@ -3,24 +3,16 @@ package org.parallax.web;
 import org.parallax.model.Framing;
 import org.parallax.model.SourceText;
 import org.parallax.model.Story;
+import org.parallax.report.ShowsStoryPart;
+import org.parallax.report.StoryPart;
 
 import static org.parallax.report.Html.escape;
 
 /** Framing per outlet: loaded words in its own voice, how it labels actors, unnamed sources. */
-final class FramingPart implements StorySection {
+final class FramingPart implements StorySection, ShowsStoryPart {
     @Override
-    public String title() {
-        return "Framing";
-    }
-
-    @Override
-    public String anchor() {
-        return "framing";
-    }
-
-    @Override
-    public boolean isEmpty(Story story) {
-        return story.framing().isEmpty();
+    public StoryPart part() {
+        return StoryPart.FRAMING;
     }
 
     @Override

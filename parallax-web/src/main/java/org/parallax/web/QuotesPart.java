@@ -3,24 +3,16 @@ package org.parallax.web;
 import org.parallax.model.Quote;
 import org.parallax.model.QuoteOccurrence;
 import org.parallax.model.Story;
+import org.parallax.report.ShowsStoryPart;
+import org.parallax.report.StoryPart;
 
 import static org.parallax.report.Html.escape;
 
 /** Who said what: each statement with every outlet's version, diffed against the fullest wording. */
-final class QuotesPart implements StorySection {
+final class QuotesPart implements StorySection, ShowsStoryPart {
     @Override
-    public String title() {
-        return "Who said what";
-    }
-
-    @Override
-    public String anchor() {
-        return "quotes";
-    }
-
-    @Override
-    public boolean isEmpty(Story story) {
-        return story.quotes().isEmpty();
+    public StoryPart part() {
+        return StoryPart.QUOTES;
     }
 
     @Override

@@ -2,24 +2,16 @@ package org.parallax.web;
 
 import org.parallax.model.Story;
 import org.parallax.model.SummarySentence;
+import org.parallax.report.ShowsStoryPart;
+import org.parallax.report.StoryPart;
 
 import static org.parallax.report.Html.escape;
 
 /** The neutral summary; each citation links to the cited article's best-matching sentence. */
-final class SummaryPart implements StorySection {
+final class SummaryPart implements StorySection, ShowsStoryPart {
     @Override
-    public String title() {
-        return "Summary";
-    }
-
-    @Override
-    public String anchor() {
-        return "summary";
-    }
-
-    @Override
-    public boolean isEmpty(Story story) {
-        return story.summary().isEmpty();
+    public StoryPart part() {
+        return StoryPart.SUMMARY;
     }
 
     @Override

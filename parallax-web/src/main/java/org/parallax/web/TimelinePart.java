@@ -4,26 +4,18 @@ import org.parallax.model.Claim;
 import org.parallax.model.Story;
 import org.parallax.model.TimelineEvent;
 import org.parallax.time.TimelineView;
+import org.parallax.report.ShowsStoryPart;
+import org.parallax.report.StoryPart;
 
 import java.util.List;
 
 import static org.parallax.report.Html.escape;
 
 /** The dated events in order, each citing the outlets that date it; background dates folded apart. */
-final class TimelinePart implements StorySection {
+final class TimelinePart implements StorySection, ShowsStoryPart {
     @Override
-    public String title() {
-        return "Timeline";
-    }
-
-    @Override
-    public String anchor() {
-        return "timeline";
-    }
-
-    @Override
-    public boolean isEmpty(Story story) {
-        return story.timeline().isEmpty();
+    public StoryPart part() {
+        return StoryPart.TIMELINE;
     }
 
     @Override
