@@ -43,7 +43,7 @@ public final class IncrementalClusterer {
         this.weights = new double[]{settings.wordWeight(), settings.nameWeight(), settings.numberWeight()};
         this.splitter = new StorySplitter(new double[]{settings.splitWords(), settings.splitNames(), settings.splitNumbers(),
                 settings.splitLead()},
-                settings.splitMinSimilarity(), settings.splitMinSide());
+                settings.splitMinSimilarity(), settings.splitMinShare(), settings.splitMinSide());
     }
 
     /** Adds one article; gives its arrival index. */

@@ -8,9 +8,14 @@ import java.util.List;
  * the topic's vocabulary but not the specific people, places and figures. Inside one story the splitter
  * therefore re-clusters the articles by average link over a similarity that weighs names and figures
  * above words (and, as a view of its own, those of the title and lead, where an article names its event
- * while the body also carries background), stopping at {@code minSimilarity}; groups smaller than {@code minSide} then join their
+ * while the body also carries background), stopping at {@code minSimilarity}; small groups then join their
  * nearest group, so a story is not shredded into stragglers; last, each article moves to the group it is
  * most similar to on average, undoing greedy early merges.
+ *
+ * <p>What counts as small grows with the story: {@code minShare} of its articles, at least one and at most
+ * {@code maxMinSide}. A fixed least side would forbid any event smaller than it: a story of twelve
+ * articles about four events, three each, would stay two stories of two events each, and a single
+ * look-alike article could never leave the story it joined.
  *
  * <p>Quadratic (time) in the size of one story; stories above {@link #MAX_SIZE} are left whole. Pure
  * and thread-safe.
@@ -22,28 +27,37 @@ final class StorySplitter {
 
     private final double[] weights;
     private final double minSimilarity;
-    private final int minSide;
+    private final double minShare;
+    private final int maxMinSide;
 
     /**
      * @param weights view weights of the splitting similarity (words, names, figures, lead names and figures)
      * @param minSimilarity groups merge while their average similarity reaches this
-     * @param minSide       groups smaller than this join their nearest group
+     * @param minShare      groups smaller than this share of the story join their nearest group
+     * @param maxMinSide    the least side never exceeds this, however large the story
      */
-    StorySplitter(double[] weights, double minSimilarity, int minSide) {
+    StorySplitter(double[] weights, double minSimilarity, double minShare, int maxMinSide) {
         this.weights = weights.clone();
         this.minSimilarity = minSimilarity;
-        this.minSide = minSide;
+        this.minShare = minShare;
+        this.maxMinSide = maxMinSide;
+    }
+
+    /** The size below which a group of a story of {@code size} articles joins its nearest group. */
+    int minSide(int size) {
+        return Math.max(1, Math.min(maxMinSide, (int) Math.round(minShare * size)));
     }
 
     /** The groups of {@code members} (indices into {@code vectors}), each in the order given. */
     List<List<Integer>> split(List<Integer> members, List<SparseVector[]> vectors) {
         List<List<Integer>> out = new ArrayList<>();
+        int minSide = minSide(members.size());
         if (members.size() < 2 * minSide || members.size() > MAX_SIZE) {
             out.add(members);
             return out;
         }
         double[][] sim = similarities(members, vectors);
-        for (List<Integer> part : reassigned(sim, agglomerate(sim))) {
+        for (List<Integer> part : reassigned(sim, agglomerate(sim, minSide))) {
             List<Integer> g = new ArrayList<>();
             part.forEach(i -> g.add(members.get(i)));
             out.add(g);
@@ -55,7 +69,7 @@ final class StorySplitter {
      * Average-link agglomeration over the splitting similarity, stopping when no two groups reach
      * {@code minSimilarity}; groups smaller than {@code minSide} then join the group they are most similar to.
      */
-    private List<List<Integer>> agglomerate(double[][] simIn) {
+    private List<List<Integer>> agglomerate(double[][] simIn, int minSide) {
         int n = simIn.length;
         double[][] sim = new double[n][];
         for (int i = 0; i < n; i++) {

@@ -20,10 +20,14 @@ import java.util.TreeMap;
  * and, per gold topic (label without its {@code plus} suffix), how its events fell into stories, so the
  * loss can be told apart into splits (recall) and merges (precision).
  *
- * <p>{@code java -cp ... org.parallax.cluster.ClusterDevScore ARTICLES.jsonl GOLD.json [OVERRIDES...]}: each
- * OVERRIDES ({@code splitMinSimilarity=0.3,splitMinSide=5}) is one more run with those settings changed.
+ * <p>{@code java -cp ... org.parallax.cluster.ClusterDevScore ARTICLES.jsonl GOLD.json [--per-event=K,...] [OVERRIDES...]}:
+ * each OVERRIDES ({@code splitMinSimilarity=0.3,splitMinSide=5}) is one more run with those settings changed.
+ * With {@code --per-event}, each run is also scored on the corpus cut down to K articles per gold event (five
+ * random draws, averaged; 0 = all): events of a few articles each must stay apart as well as large ones.
  */
 public final class ClusterDevScore {
+    private static final int DRAWS = 5;
+
     private ClusterDevScore() {
     }
 
@@ -37,14 +41,57 @@ public final class ClusterDevScore {
         Map<String, String> gold = new HashMap<>();
         JsonNode labels = new ObjectMapper().readTree(Path.of(args[1]).toFile()).get("labels");
         labels.fields().forEachRemaining(e -> gold.put(e.getKey(), e.getValue().asText()));
-        for (int i = 2; i <= Math.max(2, args.length - 1); i++) {
-            ClusterSettings settings = i < args.length ? with(ClusterSettings.tuned(), args[i]) : ClusterSettings.tuned();
+        List<String> rest = new ArrayList<>(List.of(args).subList(2, args.length));
+        List<Integer> perEvent = new ArrayList<>();
+        if (!rest.isEmpty() && rest.get(0).startsWith("--per-event=")) {
+            for (String k : rest.remove(0).substring("--per-event=".length()).split(",")) {
+                perEvent.add(Integer.parseInt(k));
+            }
+        }
+        List<String> runs = rest.isEmpty() ? List.of("") : rest;
+        for (String overrides : runs) {
+            ClusterSettings settings = overrides.isEmpty() ? ClusterSettings.tuned() : with(ClusterSettings.tuned(), overrides);
+            if (!perEvent.isEmpty()) {
+                StringBuilder line = new StringBuilder(overrides);
+                for (int k : perEvent) {
+                    line.append(String.format("  k=%d %s", k, averaged(articles, gold, settings, k)));
+                }
+                System.out.println(line);
+                continue;
+            }
             List<List<Article>> stories = new EventGrouper(settings).group(articles);
-            System.out.println((i < args.length ? args[i] + "  " : "") + score(stories, gold));
-            if (args.length <= 3) {
+            System.out.println((overrides.isEmpty() ? "" : overrides + "  ") + score(stories, gold));
+            if (runs.size() == 1) {
                 errors(stories, gold).forEach(System.out::println);
             }
         }
+    }
+
+    /** B-cubed F1 averaged over {@link #DRAWS} draws of {@code k} articles per gold event (all when 0). */
+    static String averaged(List<Article> articles, Map<String, String> gold, ClusterSettings settings, int k) {
+        double f1 = 0;
+        int draws = k == 0 ? 1 : DRAWS;
+        for (int seed = 0; seed < draws; seed++) {
+            List<Article> drawn = k == 0 ? articles : drawn(articles, gold, k, new java.util.Random(seed));
+            Map<String, String> drawnGold = new HashMap<>();
+            drawn.forEach(a -> drawnGold.put(a.id(), gold.get(a.id())));
+            String[] score = score(new EventGrouper(settings).group(drawn), drawnGold).split(" ");
+            f1 += Double.parseDouble(score[6]);
+        }
+        return String.format("F1 %.3f", f1 / draws);
+    }
+
+    /** At most {@code k} articles of each gold event, in input order. */
+    static List<Article> drawn(List<Article> articles, Map<String, String> gold, int k, java.util.Random random) {
+        Map<String, List<Article>> byEvent = new TreeMap<>();
+        articles.forEach(a -> byEvent.computeIfAbsent(gold.get(a.id()), e -> new ArrayList<>()).add(a));
+        java.util.Set<String> kept = new java.util.HashSet<>();
+        byEvent.values().forEach(event -> {
+            List<Article> shuffled = new ArrayList<>(event);
+            java.util.Collections.shuffle(shuffled, random);
+            shuffled.stream().limit(k).forEach(a -> kept.add(a.id()));
+        });
+        return articles.stream().filter(a -> kept.contains(a.id())).toList();
     }
 
     /** {@code base} with the components named in {@code overrides} ({@code splitMinSide=3,join=0.1}) changed. */
