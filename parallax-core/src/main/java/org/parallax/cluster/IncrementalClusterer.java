@@ -23,8 +23,14 @@ public final class IncrementalClusterer {
     /** Index, after the views, of the vector of lead names and figures that only the splitter reads. */
     static final int LEAD = VIEWS;
     private static final String[] PREFIXES = {"w:", "n:", "d:"};
-    /** Candidate stories scored in full per article: those holding most of its heaviest terms. */
-    static final int MAX_SCORED = 40;
+    /**
+     * Candidate stories scored in full per article: those holding most of its heaviest terms. On the dev
+     * topics 5 to 40 give the same stories; scoring is most of an article's cost, and where many stories
+     * share vocabulary (100k generated articles: 46 candidates each) 40 made it grow with the corpus.
+     */
+    static final int MAX_SCORED = 10;
+    /** Stories of at most this many articles after the online pass are stragglers (see joinStragglers). */
+    static final int STRAGGLER = 2;
 
     private final ClusterSettings settings;
     private final double[] weights;
@@ -52,24 +58,10 @@ public final class IncrementalClusterer {
         ids.add(features.id());
         SparseVector[] vectors = vectors(features);
         this.vectors.add(vectors);
-        int[] lookup = candidateTerms(vectors, 2);
-        // votes: how many of the article's heaviest terms each story holds; only the best voted are scored
-        Map<Integer, Integer> votes = new LinkedHashMap<>();
-        for (int term : lookup) {
-            IntList list = postings.get(term);
-            if (list == null) {
-                continue;
-            }
-            for (int k = list.size() - 1, seen = 0; k >= 0 && seen < settings.maxPostings(); k--, seen++) {
-                votes.merge(find(list.get(k)), 1, Integer::sum);
-            }
-        }
         Map<Integer, Double> scores = new LinkedHashMap<>();
-        votes.entrySet().stream()
-                .sorted((x, y) -> x.getValue().equals(y.getValue()) ? Integer.compare(x.getKey(), y.getKey())
-                        : Integer.compare(y.getValue(), x.getValue()))
-                .limit(MAX_SCORED)
-                .forEach(e -> scores.put(e.getKey(), similarity(vectors, features.day(), stories.get(e.getKey()))));
+        for (int story : bestVoted(votes(List.<SparseVector[]>of(vectors)), MAX_SCORED)) {
+            scores.put(story, similarity(vectors, features.day(), stories.get(story)));
+        }
         int best = -1;
         double bestScore = settings.join();
         for (var e : scores.entrySet()) {
@@ -110,6 +102,7 @@ public final class IncrementalClusterer {
         for (int doc = 0; doc < ids.size(); doc++) {
             out.computeIfAbsent(find(storyOf[doc]), k -> new ArrayList<>()).add(doc);
         }
+        joinStragglers(out);
         List<List<List<Integer>>> topics = new ArrayList<>();
         for (List<Integer> g : out.values()) {
             topics.add(splitter.split(g, vectors));
@@ -123,6 +116,75 @@ public final class IncrementalClusterer {
 
     public int size() {
         return ids.size();
+    }
+
+    /**
+     * Votes for candidate stories: how many of the articles' heaviest terms (those at least two articles
+     * have) each story holds, reading at most {@link ClusterSettings#maxPostings()} latest stories per term.
+     */
+    private Map<Integer, Integer> votes(List<SparseVector[]> articles) {
+        Map<Integer, Integer> votes = new LinkedHashMap<>();
+        for (SparseVector[] article : articles) {
+            for (int term : candidateTerms(article, 2)) {
+                IntList list = postings.get(term);
+                for (int k = list == null ? -1 : list.size() - 1, seen = 0; k >= 0 && seen < settings.maxPostings(); k--, seen++) {
+                    votes.merge(find(list.get(k)), 1, Integer::sum);
+                }
+            }
+        }
+        return votes;
+    }
+
+    /** The {@code limit} stories with most votes, ties to the older story: only these are scored in full. */
+    private static List<Integer> bestVoted(Map<Integer, Integer> votes, int limit) {
+        return votes.entrySet().stream()
+                .sorted((x, y) -> x.getValue().equals(y.getValue()) ? Integer.compare(x.getKey(), y.getKey())
+                        : Integer.compare(y.getValue(), x.getValue()))
+                .limit(limit)
+                .map(Map.Entry::getKey)
+                .toList();
+    }
+
+    /**
+     * Stragglers (stories of at most {@link #STRAGGLER} articles) that the online pass left apart join the
+     * larger story they are most similar to, when it reaches {@link ClusterSettings#stragglerJoin()} and
+     * beats the runner-up {@link ClusterSettings#stragglerMargin()} times. A short report is far from the
+     * average of a large, varied story even when it tells the same event, so it may have started a story
+     * of its own; by the end, the story it belongs to stands out among its candidates. Reads the final
+     * state only and changes nothing, so batch and one-by-one arrival still agree.
+     *
+     * @param stories the online pass's stories by root, each in arrival order; changed in place
+     */
+    private void joinStragglers(Map<Integer, List<Integer>> stories) {
+        Map<Integer, Integer> target = new LinkedHashMap<>();
+        for (var e : stories.entrySet()) {
+            if (e.getValue().size() > STRAGGLER) {
+                continue;
+            }
+            Map<Integer, Integer> votes = votes(e.getValue().stream().map(vectors::get).toList());
+            votes.keySet().removeIf(s -> s == e.getKey().intValue() || this.stories.get(s).size <= STRAGGLER);
+            double best = 0;
+            double second = 0;
+            int bestStory = -1;
+            for (int s : bestVoted(votes, MAX_SCORED)) {
+                double sim = storySimilarity(this.stories.get(e.getKey()), this.stories.get(s));
+                if (sim > best) {
+                    second = best;
+                    best = sim;
+                    bestStory = s;
+                } else if (sim > second) {
+                    second = sim;
+                }
+            }
+            if (bestStory >= 0 && best >= settings.stragglerJoin() && best >= settings.stragglerMargin() * second) {
+                target.put(e.getKey(), bestStory);
+            }
+        }
+        target.forEach((straggler, story) -> {
+            List<Integer> joined = stories.get(story);
+            joined.addAll(stories.remove(straggler));
+            joined.sort(null);
+        });
     }
 
     private void mergeAround(int story, Map<Integer, Double> scores) {

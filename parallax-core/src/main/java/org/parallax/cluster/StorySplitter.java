@@ -83,9 +83,9 @@ final class StorySplitter {
             alive[i] = true;
             members.add(new ArrayList<>(List.of(i)));
         }
-        mergeWhile(sim, size, alive, members, minSimilarity, Integer.MAX_VALUE);
+        mergeAbove(sim, size, alive, members, minSimilarity);
         // small leftovers join their nearest group whatever the similarity
-        mergeWhile(sim, size, alive, members, -1, minSide);
+        mergeSmall(sim, size, alive, members, minSide);
         List<List<Integer>> out = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             if (alive[i]) {
@@ -97,20 +97,66 @@ final class StorySplitter {
         return out;
     }
 
-    /** Merges the most similar pair while it reaches {@code floor} (and, when {@code small} is set, one side is smaller). */
-    private static void mergeWhile(double[][] sim, int[] size, boolean[] alive, List<List<Integer>> members,
-                                   double floor, int small) {
+    /**
+     * Merges, by average link, every pair of groups whose similarity exceeds {@code floor}, in O(n²) by a
+     * nearest-neighbour chain: average link is reducible (a merged group is never more similar to a third
+     * than the nearer of its parts), so merging mutual nearest neighbours as the chain finds them gives the
+     * groups that always merging the most similar pair would, without searching all pairs at every step.
+     */
+    private static void mergeAbove(double[][] sim, int[] size, boolean[] alive, List<List<Integer>> members,
+                                   double floor) {
+        int n = sim.length;
+        boolean[] settled = new boolean[n]; // nothing exceeds the floor with it, now or after later merges
+        int[] chain = new int[n];
+        int top = 0;
+        int next = 0;
+        while (true) {
+            if (top == 0) {
+                while (next < n && (!alive[next] || settled[next])) {
+                    next++;
+                }
+                if (next == n) {
+                    return;
+                }
+                chain[top++] = next;
+            }
+            int a = chain[top - 1];
+            int previous = top > 1 ? chain[top - 2] : -1;
+            // the chain's previous link wins ties, so the chain always ends in a mutual pair
+            int nearest = previous;
+            double best = previous >= 0 ? sim[a][previous] : floor;
+            for (int j = 0; j < n; j++) {
+                if (j != a && alive[j] && !settled[j] && sim[a][j] > best) {
+                    best = sim[a][j];
+                    nearest = j;
+                }
+            }
+            if (nearest < 0) {
+                settled[a] = true;
+                top--;
+            } else if (nearest == previous) {
+                top -= 2;
+                merge(sim, size, alive, members, Math.min(a, previous), Math.max(a, previous));
+            } else {
+                chain[top++] = nearest;
+            }
+        }
+    }
+
+    /** Merges the most similar pair of groups of which one is smaller than {@code small}, while there is one. */
+    private static void mergeSmall(double[][] sim, int[] size, boolean[] alive, List<List<Integer>> members,
+                                   int small) {
         int n = sim.length;
         while (true) {
             int bi = -1;
             int bj = -1;
-            double best = floor;
+            double best = Double.NEGATIVE_INFINITY;
             for (int i = 0; i < n; i++) {
                 if (!alive[i]) {
                     continue;
                 }
                 for (int j = i + 1; j < n; j++) {
-                    if (alive[j] && sim[i][j] > best && (small == Integer.MAX_VALUE || size[i] < small || size[j] < small)) {
+                    if (alive[j] && sim[i][j] > best && (size[i] < small || size[j] < small)) {
                         best = sim[i][j];
                         bi = i;
                         bj = j;
@@ -120,15 +166,20 @@ final class StorySplitter {
             if (bi < 0) {
                 return;
             }
-            for (int k = 0; k < n; k++) {
-                double s = (sim[bi][k] * size[bi] + sim[bj][k] * size[bj]) / (size[bi] + size[bj]);
-                sim[bi][k] = s;
-                sim[k][bi] = s;
-            }
-            size[bi] += size[bj];
-            alive[bj] = false;
-            members.get(bi).addAll(members.get(bj));
+            merge(sim, size, alive, members, bi, bj);
         }
+    }
+
+    /** Group {@code j} joins group {@code i}; the similarities of {@code i} become those of the union. */
+    private static void merge(double[][] sim, int[] size, boolean[] alive, List<List<Integer>> members, int i, int j) {
+        for (int k = 0; k < sim.length; k++) {
+            double s = (sim[i][k] * size[i] + sim[j][k] * size[j]) / (size[i] + size[j]);
+            sim[i][k] = s;
+            sim[k][i] = s;
+        }
+        size[i] += size[j];
+        alive[j] = false;
+        members.get(i).addAll(members.get(j));
     }
 
     /**

@@ -23,7 +23,8 @@ import java.util.TreeMap;
  * <p>{@code java -cp ... org.parallax.cluster.ClusterDevScore ARTICLES.jsonl GOLD.json [--per-event=K,...] [OVERRIDES...]}:
  * each OVERRIDES ({@code splitMinSimilarity=0.3,splitMinSide=5}) is one more run with those settings changed.
  * With {@code --per-event}, each run is also scored on the corpus cut down to K articles per gold event (five
- * random draws, averaged; 0 = all): events of a few articles each must stay apart as well as large ones.
+ * random draws, averaged; 0 = all, -1 = a random number per event): events of a few articles each must stay
+ * apart as well as large ones.
  */
 public final class ClusterDevScore {
     private static final int DRAWS = 5;
@@ -81,7 +82,7 @@ public final class ClusterDevScore {
         return String.format("F1 %.3f", f1 / draws);
     }
 
-    /** At most {@code k} articles of each gold event, in input order. */
+    /** At most {@code k} articles of each gold event (when negative, a random number of each), in input order. */
     static List<Article> drawn(List<Article> articles, Map<String, String> gold, int k, java.util.Random random) {
         Map<String, List<Article>> byEvent = new TreeMap<>();
         articles.forEach(a -> byEvent.computeIfAbsent(gold.get(a.id()), e -> new ArrayList<>()).add(a));
@@ -89,7 +90,7 @@ public final class ClusterDevScore {
         byEvent.values().forEach(event -> {
             List<Article> shuffled = new ArrayList<>(event);
             java.util.Collections.shuffle(shuffled, random);
-            shuffled.stream().limit(k).forEach(a -> kept.add(a.id()));
+            shuffled.stream().limit(k > 0 ? k : 1 + random.nextInt(shuffled.size())).forEach(a -> kept.add(a.id()));
         });
         return articles.stream().filter(a -> kept.contains(a.id())).toList();
     }
