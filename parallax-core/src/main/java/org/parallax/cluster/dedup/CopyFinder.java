@@ -40,24 +40,34 @@ public final class CopyFinder {
         List<long[]> samples = articles.parallelStream().map(a -> Fingerprint.of(a, SHINGLE_WORDS).sample()).toList();
         Map<Long, List<Integer>> index = new HashMap<>();
         List<int[]> pairs = new ArrayList<>();
+        int[] shared = new int[articles.size()]; // samples each earlier article shares with the current one
+        int[] touched = new int[articles.size()];
         for (int i = 0; i < articles.size(); i++) {
-            Map<Integer, Integer> shared = new HashMap<>();
+            int count = 0;
             for (long h : samples.get(i)) {
                 List<Integer> posting = index.computeIfAbsent(h, k -> new ArrayList<>());
                 if (posting.size() < MAX_POSTINGS) {
                     for (int j : posting) {
-                        shared.merge(j, 1, Integer::sum);
+                        if (shared[j]++ == 0) {
+                            touched[count++] = j;
+                        }
                     }
                     posting.add(i);
                 }
             }
             // the few earlier articles sharing most samples: the likely sources, not every copy of a copy
+            List<int[]> likely = new ArrayList<>();
+            for (int t = 0; t < count; t++) {
+                int j = touched[t];
+                if (shared[j] >= MIN_SHARED_SAMPLES) {
+                    likely.add(new int[]{j, shared[j]});
+                }
+                shared[j] = 0;
+            }
             final int copy = i;
-            shared.entrySet().stream().filter(e -> e.getValue() >= MIN_SHARED_SAMPLES)
-                    .sorted((x, y) -> x.getValue().equals(y.getValue()) ? Integer.compare(x.getKey(), y.getKey())
-                            : Integer.compare(y.getValue(), x.getValue()))
+            likely.stream().sorted((x, y) -> x[1] == y[1] ? Integer.compare(x[0], y[0]) : Integer.compare(y[1], x[1]))
                     .limit(MAX_SOURCES)
-                    .forEach(e -> pairs.add(new int[]{e.getKey(), copy}));
+                    .forEach(e -> pairs.add(new int[]{e[0], copy}));
         }
         // by copying article, so its fingerprint is computed once for all its likely sources
         Map<Integer, List<Integer>> sourcesOf = new java.util.TreeMap<>();
