@@ -22,7 +22,8 @@ import java.util.TreeMap;
  *
  * <p>{@code java -cp ... org.parallax.cluster.ClusterDevScore ARTICLES.jsonl GOLD.json [--per-event=K,...] [OVERRIDES...]}:
  * each OVERRIDES ({@code splitMinSimilarity=0.3,splitMinSide=5}) is one more run with those settings changed.
- * With {@code --per-event}, each run is also scored on the corpus cut down to K articles per gold event (five
+ * Instead of GOLD.json, {@code --generated=N} scores the benchmark's N generated articles (made from ARTICLES)
+ * against the events they were generated as. With {@code --per-event}, each run is also scored on the corpus cut down to K articles per gold event (five
  * random draws, averaged; 0 = all, -1 = a random number per event): events of a few articles each must stay
  * apart as well as large ones.
  */
@@ -34,14 +35,22 @@ public final class ClusterDevScore {
 
     public static void main(String[] args) throws IOException {
         Batch batch = new ArticleReader().readPath(Path.of(args[0]));
-        // input order, as the cluster command groups them
-        Map<String, Integer> order = new HashMap<>();
-        batch.articles().forEach(r -> order.put(r.id(), order.size()));
-        List<Article> articles = new ArrayList<>(Parallax.standard().cluster(batch, n -> { }).documents());
-        articles.sort(java.util.Comparator.comparing(a -> order.get(a.id())));
+        List<Article> articles;
         Map<String, String> gold = new HashMap<>();
-        JsonNode labels = new ObjectMapper().readTree(Path.of(args[1]).toFile()).get("labels");
-        labels.fields().forEachRemaining(e -> gold.put(e.getKey(), e.getValue().asText()));
+        if (args[1].startsWith("--generated=")) {
+            // the benchmark's generated corpus, scored against the events it was generated as (g12-3: event 12)
+            articles = new SyntheticCorpus(batch.articles().stream().map(org.parallax.model.RawArticle::original).toList())
+                    .generate(Integer.parseInt(args[1].substring("--generated=".length())), 42);
+            articles.forEach(a -> gold.put(a.id(), a.id().substring(0, a.id().indexOf('-'))));
+        } else {
+            // input order, as the cluster command groups them
+            Map<String, Integer> order = new HashMap<>();
+            batch.articles().forEach(r -> order.put(r.id(), order.size()));
+            articles = new ArrayList<>(Parallax.standard().cluster(batch, n -> { }).documents());
+            articles.sort(java.util.Comparator.comparing(a -> order.get(a.id())));
+            JsonNode labels = new ObjectMapper().readTree(Path.of(args[1]).toFile()).get("labels");
+            labels.fields().forEachRemaining(e -> gold.put(e.getKey(), e.getValue().asText()));
+        }
         List<String> rest = new ArrayList<>(List.of(args).subList(2, args.length));
         List<Integer> perEvent = new ArrayList<>();
         if (!rest.isEmpty() && rest.get(0).startsWith("--per-event=")) {
