@@ -35,6 +35,18 @@ import java.util.regex.Pattern;
 public final class ArticleCleaner implements Stage<RawArticle, Article> {
     private static final Pattern DATE_LABEL = Pattern.compile(
             "^\\s*(?:(?i:date[d:]?|published(?: on)?|posted(?: on)?|updated(?: on)?|last updated(?: on)?|first published(?: on)?)\\s*:?\\s*)?$");
+    /**
+     * What a date line may carry besides its date and still be a date line: clock times ("11: 45 AM"), time
+     * zones ("EDT", "GMT+02: 00"), weekdays and the labels of publishing ("First published", "Story created").
+     */
+    private static final Pattern DATE_LINE_EXTRAS = Pattern.compile(
+            "\\b\\d{1,2}\\s*[:.]\\s*\\d{2}(?:\\s*[:.]\\s*\\d{2})?(?:\\s*[aApP]\\.?\\s*[mM]\\b\\.?)?"
+                    + "|\\b\\d{1,2}\\s*[aApP]\\.?\\s*[mM]\\b\\.?"
+                    + "|\\b(?:GMT|UTC)\\s*(?:[+-]\\s*\\d{1,2}(?:\\s*:\\s*\\d{2})?)?"
+                    + "|\\b[A-Z]{1,3}[SD]?T\\b"
+                    + "|(?i:\\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|rsday|urday)?\\b\\.?"
+                    + "|\\b(?:first|last|originally|story)?\\s*(?:published|updated|posted|created|modified)(?:\\s+(?:on|at))?\\b"
+                    + "|\\b(?:on|at)\\b)");
     private static final Pattern AFTER_DATE = Pattern.compile(
             "^(?:,?\\s*\\d{1,2}[:.]\\d{2}(?:\\s*[ap]\\.?m\\.?)?(?:\\s*[A-Z]{2,4})?)?\\s*[|·:–—-]?\\s*");
 
@@ -169,8 +181,8 @@ public final class ArticleCleaner implements Stage<RawArticle, Article> {
         if (date.isEmpty()) {
             return false;
         }
-        String rest = (line.substring(0, date.get().start()) + " " + line.substring(date.get().end()))
-                .replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+        String rest = DATE_LINE_EXTRAS.matcher(line.substring(0, date.get().start()) + " " + line.substring(date.get().end()))
+                .replaceAll(" ").replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
         if (LineShapes.words(rest) > 4) {
             return false;
         }

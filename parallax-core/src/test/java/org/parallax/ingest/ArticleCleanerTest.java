@@ -39,6 +39,30 @@ class ArticleCleanerTest {
         return a.removed().stream().filter(r -> r.reason() == reason).map(Removed::text).collect(Collectors.joining(" | "));
     }
 
+    /** Date lines as sites print them: labels, clock times, zones and weekdays around the date. */
+    @Test
+    void dateLinesWithTimesZonesAndLabels() {
+        Map<String, String> lines = Map.of(
+                "First Published: June 13, 2013 4: 59 PM EDT", "2013-06-13",
+                "Posted on Thu Jun 13, 2013 08: 45 AM PDT", "2013-06-13",
+                "26 September 2013, 10: 00 (GMT+05: 00)", "2013-09-26",
+                "Story Created: Aug 7, 2012 at 9: 56 AM AKDT", "2012-08-07",
+                "12: 52 p. m. EDT May 2, 2013", "2013-05-02",
+                "Last Updated: Monday, 28 November 2005, 02: 24 GMT", "2005-11-28");
+        lines.forEach((line, date) -> {
+            Article a = ((StageResult.Ok<Article>) CLEANER.apply(new RawArticle("d", "d.txt",
+                    "Lohan checks into rehab\n\n" + line + "\n\nLindsay Lohan checked into a rehab centre on Thursday, "
+                            + "her lawyer told the court in a short statement."))).value();
+            assertThat(a.published()).as(line).isNotNull();
+            assertThat(a.published().date()).as(line).isEqualTo(date);
+            assertThat(a.text()).as(line).doesNotContain(line);
+        });
+        // prose that states a date is not a date line
+        Article prose = ((StageResult.Ok<Article>) CLEANER.apply(new RawArticle("p", "p.txt",
+                "Lindsay Lohan checked into the Betty Ford Center on May 3, 2013 at the start of a 90-day stay."))).value();
+        assertThat(prose.published()).isNull();
+    }
+
     // --- the seeds (skipped without ../shared) ---
 
     @Test
