@@ -13,9 +13,11 @@ import java.util.Objects;
  * @param leadNames   the names stated in the title and lead: where an event's own people and places sit,
  *                    while the body also carries the background two look-alike events share
  * @param leadNumbers the figures stated in the title and lead
+ * @param datedNumbers the figures with the year and month of publication added: for the splitter only, since
+ *                     in the join every article of a month would share them, whatever its event
  */
 public record ArticleFeatures(String id, Terms words, Terms names, Terms numbers, Long day, Terms leadNames,
-                              Terms leadNumbers) {
+                              Terms leadNumbers, Terms datedNumbers) {
     public ArticleFeatures {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(words, "words");
@@ -23,5 +25,6 @@ public record ArticleFeatures(String id, Terms words, Terms names, Terms numbers
         Objects.requireNonNull(numbers, "numbers");
         Objects.requireNonNull(leadNames, "leadNames");
         Objects.requireNonNull(leadNumbers, "leadNumbers");
+        Objects.requireNonNull(datedNumbers, "datedNumbers");
     }
 }

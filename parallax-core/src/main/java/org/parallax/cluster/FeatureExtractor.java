@@ -15,9 +15,9 @@ import java.util.Set;
  * expressions, so it keeps up with thousands of articles a second. News states its event in the title
  * and the first sentences, so terms there count {@link #LEAD_BOOST} times. A capitalised word is a name
  * when it does not open a sentence, or when the article also writes it capitalised elsewhere. Years and
- * month names join the figures, and so do the year and month of publication: they date the event. The
- * names and figures of the title and lead are also kept on their own, for telling look-alike events
- * apart. Pure and thread-safe.
+ * month names join the figures: they date the event. For telling look-alike events apart, the names and
+ * figures of the title and lead are also kept on their own, and the figures again with the year and month
+ * of publication added. Pure and thread-safe.
  */
 public final class FeatureExtractor {
     /** Sentences of the body, after the title, that make the lead. */
@@ -90,15 +90,15 @@ public final class FeatureExtractor {
         Map<String, Float> leadNumbers = new HashMap<>(body.leadNumbers);
         head.numbers.forEach((w, c) -> leadNumbers.merge(w, c, Float::sum));
         Long day = day(published);
+        Map<String, Float> dated = new HashMap<>(numbers);
         if (day != null) {
-            // the publication date dates the event as a stated year and month do; not in the lead view, which
-            // holds what the article itself puts first
+            // the publication date dates the event as a stated year and month do
             LocalDate date = LocalDate.ofEpochDay(day);
-            numbers.merge("y" + date.getYear(), 1f, Float::sum);
-            numbers.merge("m" + date.getMonth().name().substring(0, 3).toLowerCase(Locale.ROOT), 1f, Float::sum);
+            dated.merge("y" + date.getYear(), 1f, Float::sum);
+            dated.merge("m" + date.getMonth().name().substring(0, 3).toLowerCase(Locale.ROOT), 1f, Float::sum);
         }
         return new ArticleFeatures(id, Terms.of(words), Terms.of(names), Terms.of(numbers), day,
-                Terms.of(leadNames), Terms.of(leadNumbers));
+                Terms.of(leadNames), Terms.of(leadNumbers), Terms.of(dated));
     }
 
     private static Long day(String published) {

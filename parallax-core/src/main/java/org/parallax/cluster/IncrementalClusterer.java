@@ -22,6 +22,8 @@ public final class IncrementalClusterer {
     static final int VIEWS = 3;
     /** Index, after the views, of the vector of lead names and figures that only the splitter reads. */
     static final int LEAD = VIEWS;
+    /** Index, after the lead, of the figures with the publication year and month, for the splitter alone. */
+    static final int DATED = VIEWS + 1;
     private static final String[] PREFIXES = {"w:", "n:", "d:"};
     /**
      * Candidate stories scored in full per article: those holding most of its heaviest terms. On the dev
@@ -47,8 +49,8 @@ public final class IncrementalClusterer {
     public IncrementalClusterer(ClusterSettings settings) {
         this.settings = settings;
         this.weights = new double[]{settings.wordWeight(), settings.nameWeight(), settings.numberWeight()};
-        this.splitter = new StorySplitter(new double[]{settings.splitWords(), settings.splitNames(), settings.splitNumbers(),
-                settings.splitLead()},
+        this.splitter = new StorySplitter(new int[]{0, 1, DATED, LEAD},
+                new double[]{settings.splitWords(), settings.splitNames(), settings.splitNumbers(), settings.splitLead()},
                 settings.splitMinSimilarity(), settings.splitMinShare(), settings.splitMinSide());
     }
 
@@ -249,15 +251,26 @@ public final class IncrementalClusterer {
     private SparseVector[] vectors(ArticleFeatures f) {
         Terms[] views = {f.words(), f.names(), f.numbers()};
         vocabulary.countDocument();
-        SparseVector[] out = new SparseVector[VIEWS + 1];
+        SparseVector[] out = new SparseVector[DATED + 1];
+        int[][] ids = new int[VIEWS][];
         for (int v = 0; v < VIEWS; v++) {
-            int[] ids = countedIds(views[v], PREFIXES[v]);
-            out[v] = unitVector(ids, tfIdf(ids, views[v]));
+            ids[v] = countedIds(views[v], PREFIXES[v]);
+            out[v] = unitVector(ids[v], tfIdf(ids[v], views[v]));
         }
         int[] nameIds = countedIds(f.leadNames(), "ln:");
         int[] figureIds = countedIds(f.leadNumbers(), "ld:");
         out[LEAD] = unitVector(concat(nameIds, figureIds),
                 concat(tfIdf(nameIds, f.leadNames()), tfIdf(figureIds, f.leadNumbers())));
+        // the figures' own ids, so a publication year meets the same year stated in another article's text
+        int[] datedIds = new int[f.datedNumbers().size()];
+        for (int i = 0; i < datedIds.length; i++) {
+            int id = vocabulary.id(PREFIXES[2], f.datedNumbers().term(i));
+            datedIds[i] = id;
+            if (Arrays.stream(ids[2]).noneMatch(stated -> stated == id)) {
+                vocabulary.countTerm(id); // a publication figure not also stated
+            }
+        }
+        out[DATED] = unitVector(datedIds, tfIdf(datedIds, f.datedNumbers()));
         return out;
     }
 

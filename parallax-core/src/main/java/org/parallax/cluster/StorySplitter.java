@@ -30,18 +30,24 @@ final class StorySplitter {
     /** Rounds of re-assignment after agglomeration; it settles in two or three on the dev topics. */
     static final int REASSIGN_ROUNDS = 10;
 
+    private final int[] views;
     private final double[] weights;
     private final double minSimilarity;
     private final double minShare;
     private final int maxMinSide;
 
     /**
-     * @param weights view weights of the splitting similarity (words, names, figures, lead names and figures)
+     * @param views   which of each article's vectors the splitter compares
+     * @param weights their weights in the splitting similarity
      * @param minSimilarity groups merge while their average similarity reaches this
      * @param minShare      groups smaller than this share of the story join their nearest group
      * @param maxMinSide    the least side never exceeds this, however large the story
      */
-    StorySplitter(double[] weights, double minSimilarity, double minShare, int maxMinSide) {
+    StorySplitter(int[] views, double[] weights, double minSimilarity, double minShare, int maxMinSide) {
+        if (views.length != weights.length) {
+            throw new IllegalArgumentException("one weight per view");
+        }
+        this.views = views.clone();
         this.weights = weights.clone();
         this.minSimilarity = minSimilarity;
         this.minShare = minShare;
@@ -258,7 +264,7 @@ final class StorySplitter {
         double[][] sim = new double[n][n];
         for (int v = 0; v < weights.length; v++) {
             if (weights[v] != 0) {
-                addProducts(sim, members, vectors, v, weights[v] / total);
+                addProducts(sim, members, vectors, views[v], weights[v] / total);
             }
         }
         for (int i = 0; i < n; i++) {
