@@ -71,7 +71,7 @@ final class BenchClusterCommand implements Callable<Integer> {
                 peak = Math.max(peak, peakHeap());
             }
             runs.sort(java.util.Comparator.comparingDouble(Result::seconds));
-            Result r = runs.get(runs.size() / 2);
+            Result r = median(runs);
             timeOf.put(n, r.seconds());
             System.out.printf("cluster+copies %,d articles: %.2f s = %,.0f articles/s (grouping %.2f s, copies %.2f s), "
                             + "peak heap %d MB, %,d stories, %,d copies%s%n", n, r.seconds(), n / r.seconds(), r.grouping,
@@ -106,6 +106,16 @@ final class BenchClusterCommand implements Callable<Integer> {
         double seconds() {
             return grouping + copying;
         }
+    }
+
+    /** The middle run of an odd count; of an even count, the two middle runs averaged. */
+    private static Result median(List<Result> sorted) {
+        Result high = sorted.get(sorted.size() / 2);
+        if (sorted.size() % 2 == 1) {
+            return high;
+        }
+        Result low = sorted.get(sorted.size() / 2 - 1);
+        return new Result((low.grouping + high.grouping) / 2, (low.copying + high.copying) / 2, high.stories, high.copies);
     }
 
     /** Sizes whose runs add up to less than this are run again (up to {@link #MAX_ROUNDS} times). */

@@ -261,7 +261,9 @@ public final class IncrementalClusterer {
         int[] figureIds = countedIds(f.leadNumbers(), "ld:");
         out[LEAD] = unitVector(concat(nameIds, figureIds),
                 concat(tfIdf(nameIds, f.leadNames()), tfIdf(figureIds, f.leadNumbers())));
-        // the figures' own ids, so a publication year meets the same year stated in another article's text
+        // the figures' own ids, so a publication year meets the same year stated in another article's text;
+        // counted in the same document frequencies, a year or month many articles were published in weighs
+        // less in the join as well, where a figure that common tells stories apart poorly anyway
         int[] datedIds = new int[f.datedNumbers().size()];
         for (int i = 0; i < datedIds.length; i++) {
             int id = vocabulary.id(PREFIXES[2], f.datedNumbers().term(i));

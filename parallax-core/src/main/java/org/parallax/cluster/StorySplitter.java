@@ -113,6 +113,8 @@ final class StorySplitter {
      * nearest-neighbour chain: average link is reducible (a merged group is never more similar to a third
      * than the nearer of its parts), so merging mutual nearest neighbours as the chain finds them gives the
      * groups that always merging the most similar pair would, without searching all pairs at every step.
+     * On exact ties the two may differ (here the chain's previous link wins, then the lowest index); the
+     * result is deterministic either way.
      */
     private static void mergeAbove(double[][] sim, int[] size, boolean[] alive, List<List<Integer>> members,
                                    double floor) {

@@ -36,17 +36,24 @@ public final class ArticleCleaner implements Stage<RawArticle, Article> {
     private static final Pattern DATE_LABEL = Pattern.compile(
             "^\\s*(?:(?i:date[d:]?|published(?: on)?|posted(?: on)?|updated(?: on)?|last updated(?: on)?|first published(?: on)?)\\s*:?\\s*)?$");
     /**
-     * What a date line may carry besides its date and still be a date line: clock times ("11: 45 AM"), time
-     * zones ("EDT", "GMT+02: 00"), weekdays and the labels of publishing ("First published", "Story created").
+     * What a date line may carry around its date and still be a date line: clock times ("11: 45 AM"), named
+     * time zones ("EDT", "GMT+02: 00"), weekdays and the labels of publishing ("First published", "Posted on"),
+     * one after another with nothing else between them and the date. A fixed zone list, because any short
+     * capitalised word ending in T ("AT", "IT") is not a zone.
      */
-    private static final Pattern DATE_LINE_EXTRAS = Pattern.compile(
-            "\\b\\d{1,2}\\s*[:.]\\s*\\d{2}(?:\\s*[:.]\\s*\\d{2})?(?:\\s*[aApP]\\.?\\s*[mM]\\b\\.?)?"
-                    + "|\\b\\d{1,2}\\s*[aApP]\\.?\\s*[mM]\\b\\.?"
-                    + "|\\b(?:GMT|UTC)\\s*(?:[+-]\\s*\\d{1,2}(?:\\s*:\\s*\\d{2})?)?"
-                    + "|\\b[A-Z]{1,3}[SD]?T\\b"
-                    + "|(?i:\\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|rsday|urday)?\\b\\.?"
-                    + "|\\b(?:first|last|originally|story)?\\s*(?:published|updated|posted|created|modified)(?:\\s+(?:on|at))?\\b"
-                    + "|\\b(?:on|at)\\b)");
+    private static final String DATE_LINE_EXTRA =
+            "(?:\\d{1,2}\\s*[:.]\\s*\\d{2}(?:\\s*[:.]\\s*\\d{2})?(?:\\s*[aApP]\\.?\\s*[mM]\\b\\.?)?"
+                    + "|\\d{1,2}\\s*[aApP]\\.?\\s*[mM]\\b\\.?"
+                    + "|(?:GMT|UTC)(?:\\s*[+-]\\s*\\d{1,2}(?:\\s*:\\s*\\d{1,2})?)?"
+                    + "|(?:\\d{4}\\s*)?(?:GMT|UTC|(?:E|C|M|P|AK|H)[SD]?T|BST|IST|CES?T|EES?T|MSK|JST|KST|HKT|SGT|AE[SD]T|NZ[SD]T|PKT|EAT|WAT|SAST)\\b"
+                    + "|(?i:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|rsday|urday)?\\b\\.?"
+                    + "|(?:(?:first|last|originally|story)\\s+)?(?:published|updated|posted|created|modified)\\b"
+                    + "|(?:on|at)\\b))";
+    private static final String DATE_LINE_GAP = "[^\\p{L}\\p{N}]*";
+    private static final Pattern DATE_LINE_RUN = Pattern.compile(
+            "(?:" + DATE_LINE_GAP + DATE_LINE_EXTRA + ")*" + DATE_LINE_GAP);
+    /** Longer lines are prose, whatever they carry; the cap also bounds the run's backtracking. */
+    private static final int DATE_LINE_MAX_CHARS = 120;
     private static final Pattern AFTER_DATE = Pattern.compile(
             "^(?:,?\\s*\\d{1,2}[:.]\\d{2}(?:\\s*[ap]\\.?m\\.?)?(?:\\s*[A-Z]{2,4})?)?\\s*[|·:–—-]?\\s*");
 
@@ -181,15 +188,30 @@ public final class ArticleCleaner implements Stage<RawArticle, Article> {
         if (date.isEmpty()) {
             return false;
         }
-        String rest = DATE_LINE_EXTRAS.matcher(line.substring(0, date.get().start()) + " " + line.substring(date.get().end()))
-                .replaceAll(" ").replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
-        if (LineShapes.words(rest) > 4) {
+        String before = line.substring(0, date.get().start());
+        String after = line.substring(date.get().end());
+        if (!isShortAside(before + " " + after) && !(line.length() <= DATE_LINE_MAX_CHARS
+                && DATE_LINE_RUN.matcher(before).matches()
+                // "..., updated April 30, 2008 at 8: 33 AM"
+                && DATE_LINE_RUN.matcher(withoutDates(after)).matches())) {
             return false;
         }
         if (found.published == null) {
             found.published = new Published(date.get().iso(), Published.How.STATED, line.strip());
         }
         return true;
+    }
+
+    private static String withoutDates(String text) {
+        for (Optional<AbsoluteDates.Found> d = AbsoluteDates.first(text); d.isPresent(); d = AbsoluteDates.first(text)) {
+            text = text.substring(0, d.get().start()) + " " + text.substring(d.get().end());
+        }
+        return text;
+    }
+
+    /** A few words beside a date ("Reuters | Nov 1, 2025"): a headline with a date in it has more. */
+    private static boolean isShortAside(String rest) {
+        return LineShapes.words(rest.replaceAll("[^\\p{L}\\p{N}]+", " ").strip()) <= 4;
     }
 
     /** A date label opening the lead ("date 2025-10-29 Pakistan ..."), then the dateline. */

@@ -12,6 +12,7 @@ import org.parallax.text.Normalizer;
 import org.parallax.text.SentenceSplitter;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -48,7 +49,9 @@ class ArticleCleanerTest {
                 "26 September 2013, 10: 00 (GMT+05: 00)", "2013-09-26",
                 "Story Created: Aug 7, 2012 at 9: 56 AM AKDT", "2012-08-07",
                 "12: 52 p. m. EDT May 2, 2013", "2013-05-02",
-                "Last Updated: Monday, 28 November 2005, 02: 24 GMT", "2005-11-28");
+                "Last Updated: Monday, 28 November 2005, 02: 24 GMT", "2005-11-28",
+                "POSTED: 1052 GMT (1852 HKT), April 10, 2007", "2007-04-10",
+                "PUBLISHED: 16: 05 GMT, 9 June 2013 | UPDATED: 06: 55 GMT, 10 June 2013", "2013-06-09");
         lines.forEach((line, date) -> {
             Article a = ((StageResult.Ok<Article>) CLEANER.apply(new RawArticle("d", "d.txt",
                     "Lohan checks into rehab\n\n" + line + "\n\nLindsay Lohan checked into a rehab centre on Thursday, "
@@ -61,6 +64,15 @@ class ArticleCleanerTest {
         Article prose = ((StageResult.Ok<Article>) CLEANER.apply(new RawArticle("p", "p.txt",
                 "Lindsay Lohan checked into the Betty Ford Center on May 3, 2013 at the start of a 90-day stay."))).value();
         assertThat(prose.published()).isNull();
+        // a headline with a weekday and a date is a headline, not a date line
+        for (String headline : List.of("Lohan enters rehab on Tuesday, May 3, 2013",
+                "Quake AT dawn kills dozens in Van, Oct 23, 2011")) {
+            Article titled = ((StageResult.Ok<Article>) CLEANER.apply(new RawArticle("h", "h.txt", headline
+                    + "\n\nLindsay Lohan checked into a rehab centre on Thursday, her lawyer told the court in a short statement.")))
+                    .value();
+            assertThat(titled.published()).as(headline).isNull();
+            assertThat(titled.title()).as(headline).isEqualTo(headline);
+        }
     }
 
     // --- the seeds (skipped without ../shared) ---
