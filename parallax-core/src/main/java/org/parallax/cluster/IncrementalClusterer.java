@@ -266,7 +266,7 @@ public final class IncrementalClusterer {
         // less in the join as well, where a figure that common tells stories apart poorly anyway
         int[] datedIds = new int[f.datedNumbers().size()];
         for (int i = 0; i < datedIds.length; i++) {
-            int id = vocabulary.id(PREFIXES[2], f.datedNumbers().term(i));
+            int id = vocabulary.id(PREFIXES[2], f.datedNumbers().key(i));
             datedIds[i] = id;
             if (Arrays.stream(ids[2]).noneMatch(stated -> stated == id)) {
                 vocabulary.countTerm(id); // a publication figure not also stated
@@ -280,7 +280,7 @@ public final class IncrementalClusterer {
     private int[] countedIds(Terms terms, String prefix) {
         int[] ids = new int[terms.size()];
         for (int i = 0; i < ids.length; i++) {
-            ids[i] = vocabulary.id(prefix, terms.term(i));
+            ids[i] = vocabulary.id(prefix, terms.key(i));
             vocabulary.countTerm(ids[i]);
         }
         return ids;

@@ -1,33 +1,64 @@
 package org.parallax.cluster;
 
 import java.util.Arrays;
-import java.util.HashMap;
-import java.util.Map;
 
 /**
  * Term ids and document frequencies of one clustering run, grown as articles arrive, so IDF is always
- * that of the articles seen so far. Not thread-safe; one instance per run.
+ * that of the articles seen so far. Terms are found by their 64-bit {@link Terms#key keys} in one flat
+ * open-addressing table: a probe touches one slot, where a map of strings would touch a node, the stored
+ * string and its bytes, each a likely cache miss once the vocabulary outgrows the cache. Not
+ * thread-safe; one instance per run.
  */
 final class Vocabulary {
-    // one map per kind of term ("words", "lead names"...): the term strings come from the feature
-    // extractor with their hash codes cached, where a prefixed key would be built and hashed anew each time
-    private final Map<String, Map<String, Integer>> ids = new HashMap<>();
+    private static final long FREE = 0;
+    private long[] keys = new long[1 << 12];
+    private int[] slotIds = new int[1 << 12];
     private int size;
     private int[] df = new int[1024];
     private int documents;
 
-    /** The id of a term of one kind; the same string in two kinds is two terms. */
-    int id(String kind, String term) {
-        Map<String, Integer> ofKind = ids.computeIfAbsent(kind, k -> new HashMap<>());
-        Integer id = ofKind.get(term);
-        if (id == null) {
-            id = size++;
-            ofKind.put(term, id);
-            if (id >= df.length) {
-                df = Arrays.copyOf(df, df.length * 2);
+    /** The id of a term of one kind, by the term's key; the same term in two kinds is two terms. */
+    int id(String kind, long termKey) {
+        long key = termKey ^ Terms.key(kind);
+        if (key == FREE) {
+            key = 1;
+        }
+        int mask = keys.length - 1;
+        int i = (int) key & mask;
+        while (keys[i] != FREE) {
+            if (keys[i] == key) {
+                return slotIds[i];
             }
+            i = (i + 1) & mask;
+        }
+        int id = size++;
+        keys[i] = key;
+        slotIds[i] = id;
+        if (id >= df.length) {
+            df = Arrays.copyOf(df, df.length * 2);
+        }
+        if (size * 2 > keys.length) {
+            grow();
         }
         return id;
+    }
+
+    private void grow() {
+        long[] oldKeys = keys;
+        int[] oldIds = slotIds;
+        keys = new long[oldKeys.length * 2];
+        slotIds = new int[oldKeys.length * 2];
+        int mask = keys.length - 1;
+        for (int j = 0; j < oldKeys.length; j++) {
+            if (oldKeys[j] != FREE) {
+                int i = (int) oldKeys[j] & mask;
+                while (keys[i] != FREE) {
+                    i = (i + 1) & mask;
+                }
+                keys[i] = oldKeys[j];
+                slotIds[i] = oldIds[j];
+            }
+        }
     }
 
     /** Counts one more document holding these term ids (each once). */
