@@ -77,8 +77,10 @@ public final class ClusterDevScore {
         }
     }
 
-    /** B-cubed F1 averaged over {@link #DRAWS} draws of {@code k} articles per gold event (all when 0). */
+    /** B-cubed F1 (with P and R) averaged over {@link #DRAWS} draws of {@code k} articles per gold event (all when 0). */
     static String averaged(List<Article> articles, Map<String, String> gold, ClusterSettings settings, int k) {
+        double p = 0;
+        double r = 0;
         double f1 = 0;
         int draws = k == 0 ? 1 : DRAWS;
         for (int seed = 0; seed < draws; seed++) {
@@ -86,9 +88,11 @@ public final class ClusterDevScore {
             Map<String, String> drawnGold = new HashMap<>();
             drawn.forEach(a -> drawnGold.put(a.id(), gold.get(a.id())));
             String[] score = score(new EventGrouper(settings).group(drawn), drawnGold).split(" ");
+            p += Double.parseDouble(score[2]);
+            r += Double.parseDouble(score[4]);
             f1 += Double.parseDouble(score[6]);
         }
-        return String.format("F1 %.3f", f1 / draws);
+        return String.format("F1 %.3f (P %.3f R %.3f)", f1 / draws, p / draws, r / draws);
     }
 
     /** At most {@code k} articles of each gold event (when negative, a random number of each), in input order. */
