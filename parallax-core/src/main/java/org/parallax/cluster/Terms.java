@@ -11,21 +11,20 @@ import java.util.Objects;
  * comparison made the clusterer's time grow faster than its input as the vocabulary grew). Arrays are
  * copied on the way in and never exposed for writing.
  */
-public record Terms(String[] terms, float[] weights, long[] keys) {
-    public Terms {
-        Objects.requireNonNull(terms, "terms");
-        Objects.requireNonNull(weights, "weights");
-        Objects.requireNonNull(keys, "keys");
-        if (terms.length != weights.length || terms.length != keys.length) {
-            throw new IllegalArgumentException("terms, weights and keys differ in length");
-        }
-        terms = terms.clone();
-        weights = weights.clone();
-        keys = keys.clone();
-    }
+public final class Terms {
+    private final String[] terms;
+    private final float[] weights;
+    private final long[] keys; // derived from the terms, never given
 
     public Terms(String[] terms, float[] weights) {
-        this(terms, weights, Arrays.stream(terms).mapToLong(Terms::key).toArray());
+        Objects.requireNonNull(terms, "terms");
+        Objects.requireNonNull(weights, "weights");
+        if (terms.length != weights.length) {
+            throw new IllegalArgumentException("terms and weights differ in length");
+        }
+        this.terms = terms.clone();
+        this.weights = weights.clone();
+        this.keys = Arrays.stream(terms).mapToLong(Terms::key).toArray();
     }
 
     /**
