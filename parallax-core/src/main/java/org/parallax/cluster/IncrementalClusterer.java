@@ -24,7 +24,10 @@ public final class IncrementalClusterer {
     static final int LEAD = VIEWS;
     /** Index, after the lead, of the figures with the publication year and month, for the splitter alone. */
     static final int DATED = VIEWS + 1;
-    private static final String[] PREFIXES = {"w:", "n:", "d:"};
+    /** Vocabulary kinds of the views' terms, then of the lead's names and figures (their own frequencies). */
+    private static final long[] KINDS = {Vocabulary.kind("w:"), Vocabulary.kind("n:"), Vocabulary.kind("d:")};
+    private static final long LEAD_NAMES = Vocabulary.kind("ln:");
+    private static final long LEAD_FIGURES = Vocabulary.kind("ld:");
     /**
      * Candidate stories scored in full per article: those holding most of its heaviest terms. On the dev
      * topics 5 to 40 give the same stories; scoring is most of an article's cost, and where many stories
@@ -254,11 +257,11 @@ public final class IncrementalClusterer {
         SparseVector[] out = new SparseVector[DATED + 1];
         int[][] ids = new int[VIEWS][];
         for (int v = 0; v < VIEWS; v++) {
-            ids[v] = countedIds(views[v], PREFIXES[v]);
+            ids[v] = countedIds(views[v], KINDS[v]);
             out[v] = unitVector(ids[v], tfIdf(ids[v], views[v]));
         }
-        int[] nameIds = countedIds(f.leadNames(), "ln:");
-        int[] figureIds = countedIds(f.leadNumbers(), "ld:");
+        int[] nameIds = countedIds(f.leadNames(), LEAD_NAMES);
+        int[] figureIds = countedIds(f.leadNumbers(), LEAD_FIGURES);
         out[LEAD] = unitVector(concat(nameIds, figureIds),
                 concat(tfIdf(nameIds, f.leadNames()), tfIdf(figureIds, f.leadNumbers())));
         // the figures' own ids, so a publication year meets the same year stated in another article's text;
@@ -266,7 +269,7 @@ public final class IncrementalClusterer {
         // less in the join as well, where a figure that common tells stories apart poorly anyway
         int[] datedIds = new int[f.datedNumbers().size()];
         for (int i = 0; i < datedIds.length; i++) {
-            int id = vocabulary.id(PREFIXES[2], f.datedNumbers().key(i));
+            int id = vocabulary.id(KINDS[2], f.datedNumbers().key(i));
             datedIds[i] = id;
             if (Arrays.stream(ids[2]).noneMatch(stated -> stated == id)) {
                 vocabulary.countTerm(id); // a publication figure not also stated
@@ -277,10 +280,10 @@ public final class IncrementalClusterer {
     }
 
     /** The vocabulary ids of the terms, each counted once more in the document frequencies. */
-    private int[] countedIds(Terms terms, String prefix) {
+    private int[] countedIds(Terms terms, long kind) {
         int[] ids = new int[terms.size()];
         for (int i = 0; i < ids.length; i++) {
-            ids[i] = vocabulary.id(prefix, terms.key(i));
+            ids[i] = vocabulary.id(kind, terms.key(i));
             vocabulary.countTerm(ids[i]);
         }
         return ids;

@@ -17,9 +17,14 @@ final class Vocabulary {
     private int[] df = new int[1024];
     private int documents;
 
-    /** The id of a term of one kind, by the term's key; the same term in two kinds is two terms. */
-    int id(String kind, long termKey) {
-        long key = termKey ^ Terms.key(kind);
+    /** The key of a kind of term ("w:" words, "ln:" lead names...), computed once by the caller, not per lookup. */
+    static long kind(String name) {
+        return Terms.key(name);
+    }
+
+    /** The id of a term of one {@link #kind kind}, by the term's key; the same term in two kinds is two terms. */
+    int id(long kind, long termKey) {
+        long key = termKey ^ kind;
         if (key == FREE) {
             key = 1;
         }
@@ -58,14 +63,6 @@ final class Vocabulary {
                 keys[i] = oldKeys[j];
                 slotIds[i] = oldIds[j];
             }
-        }
-    }
-
-    /** Counts one more document holding these term ids (each once). */
-    void count(int[] termIds) {
-        documents++;
-        for (int id : termIds) {
-            df[id]++;
         }
     }
 

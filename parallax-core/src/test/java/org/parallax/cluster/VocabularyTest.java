@@ -15,14 +15,14 @@ class VocabularyTest {
         Vocabulary vocabulary = new Vocabulary();
         int terms = 200_000;
         for (int i = 0; i < terms; i++) {
-            assertThat(vocabulary.id("w:", Terms.key("term" + i))).isEqualTo(i);
+            assertThat(vocabulary.id(Vocabulary.kind("w:"), Terms.key("term" + i))).isEqualTo(i);
         }
         for (int i = 0; i < terms; i += 997) {
-            assertThat(vocabulary.id("w:", Terms.key("term" + i))).isEqualTo(i);
+            assertThat(vocabulary.id(Vocabulary.kind("w:"), Terms.key("term" + i))).isEqualTo(i);
         }
         assertThat(vocabulary.size()).isEqualTo(terms);
-        int asName = vocabulary.id("n:", Terms.key("term7"));
-        assertThat(asName).isEqualTo(terms).isNotEqualTo(vocabulary.id("w:", Terms.key("term7")));
+        int asName = vocabulary.id(Vocabulary.kind("n:"), Terms.key("term7"));
+        assertThat(asName).isEqualTo(terms).isNotEqualTo(vocabulary.id(Vocabulary.kind("w:"), Terms.key("term7")));
     }
 
     /** Keys of near-identical terms (one letter, case, accents) differ. */
