@@ -21,7 +21,9 @@ public final class Main implements Runnable {
         CommandLine cli = new CommandLine(new Main());
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             // bugs and environment failures end here as one line; --debug shows the trace
-            commandLine.getErr().println("parallax: " + e);
+            // an environment failure (a folder in use, a port taken) says itself; anything else is a bug
+            commandLine.getErr().println("parallax: " + (e instanceof IllegalStateException && e.getMessage() != null
+                    ? e.getMessage() : e.toString()));
             if (Boolean.getBoolean("parallax.debug")) {
                 e.printStackTrace(commandLine.getErr());
             }

@@ -46,7 +46,9 @@ public final class QuoteSpans {
         return span.length() > 0 && covered * 2 > span.length();
     }
 
-    private static void inParagraph(String t, int from, int to, List<Span> out) {
+    private static void inParagraph(String t, int from, int to, List<Span> all) {
+        // this paragraph's spans apart, so overlap checks and sorting never revisit earlier paragraphs
+        List<Span> out = new ArrayList<>();
         int open = -1;
         for (int i = from; i < to; i++) {
             char c = t.charAt(i);
@@ -73,6 +75,7 @@ public final class QuoteSpans {
             out.add(new Span(open, to)); // a quote running on into the next paragraph
         }
         singles(t, from, to, out);
+        all.addAll(out);
     }
 
     /** ‘Quoted’ and 'quoted' spans that do not overlap a double-quoted one. */

@@ -70,6 +70,12 @@ public final class ArticleCleaner implements Stage<RawArticle, Article> {
         if (paragraphs.isEmpty()) {
             return StageResult.skipped("clean", "no text");
         }
+        AnalysisBudget.Cut budget = AnalysisBudget.of(text, paragraphs);
+        if (budget.warning().isPresent()) {
+            // every later stage reads the article's text: it ends where the analysis does (offsets unchanged)
+            paragraphs = budget.paragraphs();
+            text = text.substring(0, paragraphs.get(paragraphs.size() - 1).end());
+        }
         Findings found = new Findings(text);
         int firstBody = -1;
         int lastBody = -1;
@@ -113,10 +119,11 @@ public final class ArticleCleaner implements Stage<RawArticle, Article> {
             body = found.keptPassages(paragraphs);
             sentences = renumber(sentences.stream().filter(s -> repeats.stream().noneMatch(r -> r.contains(s.span()))).toList());
         }
-        return StageResult.ok(build(raw, found, body, sentences));
+        Article article = build(raw, text, found, body, sentences);
+        return StageResult.ok(budget.warning().map(article::withWarning).orElse(article));
     }
 
-    private static Article build(RawArticle raw, Findings found, List<Passage> body, List<Sentence> sentences) {
+    private static Article build(RawArticle raw, String text, Findings found, List<Passage> body, List<Sentence> sentences) {
         GivenMetadata given = raw.given();
         Published published = given.published() != null
                 ? new Published(given.published(), Published.How.GIVEN, "input metadata: " + given.published())
@@ -124,7 +131,7 @@ public final class ArticleCleaner implements Stage<RawArticle, Article> {
         String title = given.title() != null ? given.title() : found.title;
         String outlet = given.outlet() != null ? given.outlet() : found.outlet;
         String author = given.author() != null ? given.author() : found.author;
-        return new Article(raw.id(), raw.source(), raw.original(), outlet, title, published, found.dateline, author,
+        return new Article(raw.id(), raw.source(), text, outlet, title, published, found.dateline, author,
                 given.url(), found.credits, body, found.sortedRemovals(), sentences, List.of(), List.of(), raw.warnings());
     }
 

@@ -52,7 +52,7 @@ public final class ArticleReader {
         for (String p : paths) {
             each.add(p.equals("-") ? readStdin(stdin) : readPath(Path.of(p)));
         }
-        return Batch.concat(each);
+        return Batch.concat(each).distinctIds();
     }
 
     /** The files a path stands for, in a stable order; a missing path gives none. */
@@ -170,7 +170,9 @@ public final class ArticleReader {
         if (page.text().isBlank()) {
             return Batch.rejected(source, "HTML page with no article text");
         }
-        return Batch.of(new RawArticle(id, source, page.text(), given.or(page.metadata()), warnings));
+        List<String> all = new ArrayList<>(warnings);
+        all.addAll(page.warnings());
+        return Batch.of(new RawArticle(id, source, page.text(), given.or(page.metadata()), all));
     }
 
     private Batch readJsonLines(String source, String text, List<String> warnings) {

@@ -32,6 +32,26 @@ public record Batch(List<RawArticle> articles, List<Rejected> rejected) {
         return new Batch(a, r);
     }
 
+    /**
+     * This batch with each id once: a later article with an id already taken is rejected, naming the
+     * input that holds it, instead of silently replacing or shadowing it (issue 18).
+     */
+    public Batch distinctIds() {
+        java.util.Map<String, String> first = new java.util.HashMap<>();
+        List<RawArticle> a = new ArrayList<>();
+        List<Rejected> r = new ArrayList<>(rejected);
+        for (RawArticle article : articles) {
+            String taken = first.putIfAbsent(article.id(), article.source());
+            if (taken == null) {
+                a.add(article);
+            } else {
+                r.add(new Rejected(article.source() + " (" + article.id() + ")", "id \"" + article.id()
+                        + "\" is already used by " + taken + " in this batch: each article needs its own id"));
+            }
+        }
+        return r.size() == rejected.size() ? this : new Batch(a, r);
+    }
+
     public Batch plus(Batch other) {
         List<RawArticle> a = new ArrayList<>(articles);
         a.addAll(other.articles);

@@ -13,6 +13,7 @@ import org.parallax.time.AbsoluteDates;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -29,30 +30,101 @@ final class HtmlExtractor {
             "pre", "dd", "dt", "figcaption", "td", "th", "tr", "div", "section", "article", "header", "footer",
             "ul", "ol", "table", "main", "aside", "br");
 
-    /** The main text and the page's metadata; the text is empty when the page holds no article. */
-    record Extracted(String text, GivenMetadata metadata) {
+    /**
+     * Deeper elements are unwrapped (their content moves up to the ancestor at this depth) before
+     * readability4j reads the page: it walks each element's subtree, so a page nested 100,000 levels deep
+     * took it over ten minutes (issue 18). Real pages nest a few dozen levels.
+     */
+    static final int MAX_DEPTH = 256;
+    /** Pages with more elements skip readability4j (its scoring is too slow there) and keep their body's text. */
+    static final int MAX_ELEMENTS = 100_000;
+
+    /**
+     * The main text and the page's metadata; the text is empty when the page holds no article.
+     *
+     * @param warnings what went wrong on the way that did not stop the page (a library failure, a cut)
+     */
+    record Extracted(String text, GivenMetadata metadata, List<String> warnings) {
+        Extracted {
+            warnings = List.copyOf(warnings);
+        }
     }
 
     private HtmlExtractor() {
     }
 
     static Extracted extract(String html, String uri) {
+        List<String> warnings = new ArrayList<>();
         Document page = Jsoup.parse(html, uri == null ? "" : uri);
+        int unwrapped = flatten(page, MAX_DEPTH);
+        if (unwrapped > 0) {
+            warnings.add("HTML nested deeper than " + MAX_DEPTH + " levels: " + unwrapped
+                    + " elements below that depth were read as part of their ancestor");
+        }
         GivenMetadata meta = metadata(page);
-        // readability rewrites the tree it reads, so it gets its own copy
-        net.dankito.readability4j.Article article = new Readability4JExtended(uri == null ? "" : uri, page.clone()).parse();
-        Element content = article.getArticleContent();
+        Element body = page.body() == null ? page : page.body();
+        int elements = page.getAllElements().size();
+        net.dankito.readability4j.Article article = null;
+        if (elements > MAX_ELEMENTS) {
+            warnings.add(String.format(Locale.ROOT, "HTML page of %,d elements (more than %,d): main text not"
+                    + " looked for, the page's whole text is read", elements, MAX_ELEMENTS));
+        } else {
+            try {
+                // readability rewrites the tree it reads, so it gets its own copy
+                article = new Readability4JExtended(uri == null ? "" : uri, page.clone()).parse();
+            } catch (RuntimeException | StackOverflowError e) {
+                // a library failing on one page is that page's problem: the page's own text still stands
+                warnings.add("readability4j failed on this page (" + e.getClass().getSimpleName()
+                        + (e.getMessage() == null ? "" : ": " + firstLine(e.getMessage()))
+                        + "); the page's whole text is read");
+            }
+        }
+        Element content = article == null ? null : article.getArticleContent();
         String text = content == null ? "" : paragraphs(content);
         if (text.isBlank()) {
-            text = paragraphs(page.body() == null ? page : page.body());
+            text = paragraphs(body);
         }
-        if (meta.title() == null && article.getTitle() != null && !article.getTitle().isBlank()) {
+        if (article != null && meta.title() == null && article.getTitle() != null && !article.getTitle().isBlank()) {
             meta = meta.or(new GivenMetadata(article.getTitle().strip(), null, null, null, null));
         }
-        if (meta.author() == null && article.getByline() != null && !article.getByline().isBlank()) {
+        if (article != null && meta.author() == null && article.getByline() != null && !article.getByline().isBlank()) {
             meta = meta.or(new GivenMetadata(null, null, null, article.getByline().strip(), null));
         }
-        return new Extracted(text, meta);
+        return new Extracted(text, meta, warnings);
+    }
+
+    private static String firstLine(String message) {
+        String line = message.lines().findFirst().orElse("").strip();
+        return line.length() > 200 ? line.substring(0, 200) + "…" : line;
+    }
+
+    /**
+     * Unwraps every element deeper than {@code maxDepth}, so its children and text belong to its nearest
+     * ancestor at that depth; returns how many were unwrapped. Iterative: the depth of the page cannot
+     * overflow the stack.
+     */
+    static int flatten(Document page, int maxDepth) {
+        List<Element> deep = new ArrayList<>();
+        java.util.ArrayDeque<Element> stack = new java.util.ArrayDeque<>();
+        java.util.ArrayDeque<Integer> depths = new java.util.ArrayDeque<>();
+        stack.push(page);
+        depths.push(0);
+        while (!stack.isEmpty()) {
+            Element e = stack.pop();
+            int d = depths.pop();
+            if (d > maxDepth) {
+                deep.add(e);
+            }
+            for (Element child : e.children()) {
+                stack.push(child);
+                depths.push(d + 1);
+            }
+        }
+        // deepest first: each unwrap then moves only leaves and text up one level
+        for (int i = deep.size() - 1; i >= 0; i--) {
+            deep.get(i).unwrap();
+        }
+        return deep.size();
     }
 
     /** Text of an element, one line per block element, inline runs joined, white space folded. */
@@ -70,7 +142,8 @@ final class HtmlExtractor {
                 line.append(t.getWholeText());
             } else if (child instanceof Element e) {
                 String tag = e.normalName();
-                if (tag.equals("script") || tag.equals("style") || tag.equals("noscript") || tag.equals("template")) {
+                if (tag.equals("script") || tag.equals("style") || tag.equals("noscript") || tag.equals("template")
+                        || tag.equals("head") || tag.equals("title")) {
                     continue;
                 }
                 boolean block = BLOCKS.contains(tag);

@@ -25,20 +25,28 @@ final class LineShapes {
             + "(?:\\s*(?:,|and|&)\\s*\\p{Lu}[\\p{L}.'’-]+(?:\\s+\\p{Lu}[\\p{L}.'’-]+){0,3})*\\s*$");
     private static final Pattern DOMAIN = Pattern.compile("(?i)^(?:www\\.)?[a-z0-9-]+(?:\\.[a-z0-9-]+)*\\.(?:com|org|net|pk|in|co|uk|news|tv|info|ca|au|de|fr)(?:\\.[a-z]{2})?$");
 
+    /**
+     * Chrome, bylines and domains are short; longer lines are never tried, which also keeps the patterns'
+     * repeated groups (one stack frame a repetition) off a 100,000-character run such as "xxx…" (issue 18).
+     */
+    private static final int SHORT_LINE = 300;
+
     private LineShapes() {
     }
 
     static boolean isChrome(String line) {
         String s = line.strip();
-        return words(s) <= 8 && CHROME.matcher(s).matches();
+        return s.length() <= SHORT_LINE && words(s) <= 8 && CHROME.matcher(s).matches();
     }
 
     static boolean isByline(String line) {
-        return BYLINE.matcher(line.strip()).matches();
+        String s = line.strip();
+        return s.length() <= SHORT_LINE && BYLINE.matcher(s).matches();
     }
 
     static boolean isDomain(String line) {
-        return DOMAIN.matcher(line.strip()).matches();
+        String s = line.strip();
+        return s.length() <= SHORT_LINE && DOMAIN.matcher(s).matches();
     }
 
     /** Ends the way a sentence ends. */

@@ -15,6 +15,12 @@ public record Sentence(int index, int paragraph, int start, int end, String text
         tokens = List.copyOf(tokens);
     }
 
+    /** From the position only, not the tokens: see {@link Article#hashCode()}. */
+    @Override
+    public int hashCode() {
+        return (31 * index + start) * 31 + end;
+    }
+
     public Span span() {
         return new Span(start, end);
     }

@@ -7,7 +7,8 @@ import java.util.Objects;
 /**
  * Named stages run in order; the pipeline alone decides that order. A result without a value stops
  * the run and carries the name of the stage that gave it. A stage that throws is a bug, reported as a
- * {@link StageResult.Failed} naming the stage so that one article cannot stop a batch.
+ * {@link StageResult.Failed} naming the stage so that one article cannot stop a batch; so is a stack
+ * overflow, the one {@link Error} an input alone can cause.
  *
  * <pre>{@code
  * Pipeline<RawArticle, Article> p = Pipeline.start("clean", new ArticleCleaner())
@@ -54,6 +55,10 @@ public final class Pipeline<I, O> implements Stage<I, O> {
                 result = step.stage().apply(value);
             } catch (RuntimeException e) {
                 return StageResult.failed(step.name(), "internal error: " + e);
+            } catch (StackOverflowError e) {
+                // a library's recursion (a regex, a parser) on one hostile input: that input's problem only
+                return StageResult.failed(step.name(), "input too deeply nested or repetitive for this stage"
+                        + " (stack overflow)");
             }
             if (result instanceof StageResult.Ok<Object> ok) {
                 value = ok.value();

@@ -2,6 +2,7 @@ package org.parallax.time;
 
 import org.parallax.model.Article;
 import org.parallax.model.Passage;
+import org.parallax.model.Span;
 import org.parallax.model.TimeExpression;
 
 import java.time.LocalDate;
@@ -66,25 +67,79 @@ public final class TimeResolver {
             return List.of();
         }
         if (article.original().length() > MEMO_TEXT) {
-            return List.copyOf(find(article.original(), body, anchor));
+            return List.copyOf(find(article.original(), body, pieces(article), anchor));
         }
         Key key = new Key(article.original(), body, anchor);
         List<TimeExpression> known = memo.get(key);
         if (known != null) {
             return known;
         }
-        List<TimeExpression> found = List.copyOf(find(article.original(), body, anchor));
+        List<TimeExpression> found = List.copyOf(find(article.original(), body, pieces(article), anchor));
         memo.put(key, found);
         return found;
     }
 
-    private List<TimeExpression> find(String original, List<Passage> body, LocalDate anchor) {
-        int from = body.get(0).span().start();
-        int to = body.get(body.size() - 1).span().end();
+    /** SUTime reads at most this many characters at a time: whole sentences, several to a piece. */
+    static final int PIECE = 2_000;
+    /** A longer "sentence" (a list, a page without full stops, garbage) is cut at spaces into pieces this long. */
+    static final int LONG_SENTENCE = 600;
+
+    /**
+     * The spans SUTime reads: the body's sentences, consecutive ones joined up to {@link #PIECE}
+     * characters. SUTime's pattern matching grows faster than the length of what it reads, so a text
+     * without sentence ends held a batch for minutes (issue 18); pieces keep each call small. Without
+     * sentences (a bare article), the body itself.
+     */
+    static List<Span> pieces(Article article) {
+        List<Span> out = new ArrayList<>();
+        if (article.sentences().isEmpty()) {
+            List<Passage> body = article.body();
+            out.add(new Span(body.get(0).span().start(), body.get(body.size() - 1).span().end()));
+            return cut(article.original(), out);
+        }
+        int start = -1;
+        int end = -1;
+        for (org.parallax.model.Sentence s : article.sentences()) {
+            if (start >= 0 && s.end() - start > PIECE) {
+                out.add(new Span(start, end));
+                start = -1;
+            }
+            if (start < 0) {
+                start = s.start();
+            }
+            end = s.end();
+        }
+        out.add(new Span(start, end));
+        return cut(article.original(), out);
+    }
+
+    /** Spans longer than {@link #PIECE} cut at white space into pieces of at most {@link #LONG_SENTENCE}. */
+    private static List<Span> cut(String text, List<Span> spans) {
+        List<Span> out = new ArrayList<>();
+        for (Span s : spans) {
+            int from = s.start();
+            while (s.end() - from > PIECE) {
+                int to = from + LONG_SENTENCE;
+                int space = to;
+                while (space > from && !Character.isWhitespace(text.charAt(space))) {
+                    space--;
+                }
+                to = space > from ? space : to;
+                out.add(new Span(from, to));
+                from = to;
+            }
+            out.add(new Span(from, s.end()));
+        }
+        return out;
+    }
+
+    private List<TimeExpression> find(String original, List<Passage> body, List<Span> pieces, LocalDate anchor) {
         List<TimeExpression> found = new ArrayList<>();
-        for (TimeExpression t : SuTime.find(original, from, to, anchor)) {
-            if (inside(body, t.start(), t.end())) {
-                found.add(t);
+        for (Span piece : pieces) {
+            for (TimeExpression t : SuTime.find(original, piece.start(), piece.end(), anchor)) {
+                if (inside(body, t.start(), t.end())) {
+                    found.add(t);
+                }
             }
         }
         if (newsRules) {

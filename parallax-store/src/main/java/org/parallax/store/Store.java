@@ -7,6 +7,9 @@ import org.parallax.model.GivenMetadata;
 import org.parallax.model.RawArticle;
 
 import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -36,25 +39,53 @@ public final class Store implements AutoCloseable {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final TypeReference<List<String>> STRINGS = new TypeReference<>() { };
 
+    /** Held while the store is open, so a second process on the same folder refuses to start (issue 18). */
+    public static final String LOCK_NAME = "parallax.lock";
+
     private final Connection db;
     private final Path file;
+    // holds the folder's lock until close
+    private final FileChannel lockChannel;
 
-    private Store(Connection db, Path file) {
+    private Store(Connection db, Path file, FileChannel lockChannel) {
         this.db = db;
         this.file = file;
+        this.lockChannel = lockChannel;
     }
 
     /**
      * Opens (creating when needed) the store in a data folder. The folder comes from the operator's
      * command line, never from a request.
      *
-     * @throws IllegalStateException when the folder cannot be created or the database cannot be opened
+     * Only one store may have a folder open at a time: two servers writing one SQLite file would each
+     * serve its own view of it. The second is refused with a clear message.
+     *
+     * @throws IllegalStateException when the folder cannot be created, another process (or another store
+     *                               in this one) has it open, or the database cannot be opened
      */
     public static Store open(Path dataDir) {
         try {
             Files.createDirectories(dataDir);
         } catch (IOException e) {
             throw new IllegalStateException("cannot create data folder " + dataDir + ": " + e.getMessage(), e);
+        }
+        Path lockFile = dataDir.resolve(LOCK_NAME);
+        FileChannel channel;
+        FileLock lock;
+        try {
+            channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot create lock file " + lockFile + ": " + e.getMessage(), e);
+        }
+        try {
+            lock = channel.tryLock();
+        } catch (IOException | java.nio.channels.OverlappingFileLockException e) {
+            lock = null;
+        }
+        if (lock == null) {
+            closeQuietly(channel);
+            throw new IllegalStateException("data folder " + dataDir.toAbsolutePath() + " is in use by another"
+                    + " Parallax process (it holds " + LOCK_NAME + "): stop that one, or give this one another --data folder");
         }
         Path file = dataDir.resolve(FILE_NAME);
         try {
@@ -67,9 +98,18 @@ public final class Store implements AutoCloseable {
                 s.execute("PRAGMA busy_timeout = 5000");
             }
             Migrations.migrate(db);
-            return new Store(db, file);
+            return new Store(db, file, channel);
         } catch (SQLException e) {
+            closeQuietly(channel);
             throw new IllegalStateException("cannot open database " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static void closeQuietly(FileChannel channel) {
+        try {
+            channel.close(); // also releases its lock
+        } catch (IOException e) {
+            // nothing was written through it; the process ending frees it anyway
         }
     }
 
@@ -258,6 +298,8 @@ public final class Store implements AutoCloseable {
             db.close();
         } catch (SQLException e) {
             throw failure("close", e);
+        } finally {
+            closeQuietly(lockChannel);
         }
     }
 

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class StoreTest {
     @TempDir
@@ -30,6 +31,19 @@ class StoreTest {
             assertThat(store.stories()).singleElement().satisfies(s -> assertThat(s.documents()).containsExactly("a", "b"));
             assertThat(store.schemaVersion()).isEqualTo(Migrations.STEPS.size());
             assertThat(store.integrityCheck()).isEqualTo("ok");
+        }
+    }
+
+    @Test
+    void aSecondStoreOnTheSameFolderIsRefusedUntilTheFirstCloses() {
+        try (Store first = Store.open(dir)) {
+            first.putArticles(List.of(article("a", "Dock workers walked out on Monday.")));
+            assertThatThrownBy(() -> Store.open(dir)).isInstanceOf(IllegalStateException.class)
+                    .hasMessageContaining("is in use by another Parallax process").hasMessageContaining(dir.toString());
+            assertThat(first.articles()).hasSize(1);
+        }
+        try (Store again = Store.open(dir)) {
+            assertThat(again.articles()).extracting(RawArticle::id).containsExactly("a");
         }
     }
 

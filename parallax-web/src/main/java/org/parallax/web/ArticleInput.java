@@ -97,8 +97,9 @@ final class ArticleInput {
         List<RawArticle> ok = new ArrayList<>();
         List<Rejected> rejected = new ArrayList<>(batch.rejected());
         for (RawArticle a : batch.articles()) {
-            if (a.id().length() > MAX_ID || a.id().chars().anyMatch(Character::isISOControl)) {
-                rejected.add(new Rejected(a.source(), "id must be at most " + MAX_ID + " characters, without control characters"));
+            if (a.id().length() > MAX_ID || a.id().isBlank() || a.id().chars().anyMatch(ArticleInput::unsafeInId)) {
+                rejected.add(new Rejected(a.source(), "id must be 1 to " + MAX_ID + " characters, without control,"
+                        + " format or bidi characters"));
             } else if (a.original().length() > maxArticleBytes) {
                 rejected.add(new Rejected(a.source() + " (" + a.id() + ")", "article is " + a.original().length()
                         + " characters, over the limit of " + maxArticleBytes));
@@ -108,7 +109,12 @@ final class ArticleInput {
                 ok.add(a);
             }
         }
-        return new Batch(ok, rejected);
+        return new Batch(ok, rejected).distinctIds();
+    }
+
+    /** Control characters, and format characters (bidi overrides, zero-width joiners) that hide what an id says. */
+    private static boolean unsafeInId(int c) {
+        return Character.isISOControl(c) || Character.getType(c) == Character.FORMAT;
     }
 
     private static Optional<JsonNode> singleObject(String text) {

@@ -61,7 +61,8 @@ final class IngestRoutes {
                 batch = batch.plus(input.fromUpload(f.filename(), read(f)));
             }
         }
-        batch = batch.plus(input.fromPaste(ctx.formParam("text"), ctx.formParam("title"), ctx.formParam("outlet")));
+        batch = batch.plus(input.fromPaste(ctx.formParam("text"), ctx.formParam("title"), ctx.formParam("outlet")))
+                .distinctIds();
         if (batch.articles().isEmpty() && batch.rejected().isEmpty()) {
             throw WebError.badRequest("choose a file or paste an article first");
         }

@@ -71,6 +71,29 @@ class ApiTest {
     }
 
     @Test
+    void theSameIdTwiceInOneRequestKeepsTheFirstAndSaysWhyTheSecondWasRefused() {
+        HttpResponse<String> r = server.postJson("/api/articles", """
+                [{"id": "twice-1", "text": "The ferry to the island was cancelled on Monday because of the storm."},
+                 {"id": "twice-1", "text": "A different article that would have replaced the first one silently."}]""");
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(201);
+        JsonNode body = TestServer.json(r);
+        assertThat(body.get("ids")).extracting(JsonNode::asText).containsExactly("twice-1");
+        assertThat(body.get("rejected")).singleElement().satisfies(x ->
+                assertThat(x.get("problem").asText()).contains("id \"twice-1\" is already used"));
+        assertThat(server.app.library().articles()).filteredOn(a -> a.id().equals("twice-1")).singleElement()
+                .satisfies(a -> assertThat(a.original()).contains("ferry to the island"));
+    }
+
+    @Test
+    void idsWithBidiOrZeroWidthCharactersAreRefused() {
+        HttpResponse<String> r = server.postJson("/api/articles",
+                "[{\"id\": \"ok-bidi\", \"text\": \"Fine text here.\"}, {\"id\": \"evil\u202egnp.txt\", \"text\": \"Fine text.\"}]");
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(201);
+        assertThat(TestServer.json(r).get("rejected")).singleElement().satisfies(x ->
+                assertThat(x.get("problem").asText()).contains("bidi"));
+    }
+
+    @Test
     void refusesBrokenOrNonJsonBodies() {
         assertError(server.postJson("/api/articles", "{\"id\": \"x\""), 422, "no article could be read");
         assertError(server.postJson("/api/articles", "just some words"), 400, "expected JSON");

@@ -21,6 +21,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The server process killed with SIGKILL while an upload is in flight: after a restart every
@@ -73,6 +74,25 @@ class KillServerTest {
             List<String> inStories = new ArrayList<>();
             stories.forEach(s -> s.get("documents").forEach(d -> inStories.add(d.asText())));
             assertThat(inStories).containsExactlyInAnyOrderElementsOf(ids);
+        }
+    }
+
+    @Test
+    void aSecondServerOnTheSameDataFolderRefusesWithAClearMessage() throws Exception {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Process server = new ProcessBuilder(java, "-Xmx1g", "-cp", System.getProperty("java.class.path"),
+                ServerMain.class.getName(), data.toString()).redirectErrorStream(true).start();
+        try {
+            BufferedReader out = new BufferedReader(new InputStreamReader(server.getInputStream(), StandardCharsets.UTF_8));
+            assertThat(out.readLine()).as("server start line").startsWith("port ");
+            assertThatThrownBy(() -> TestServer.on(data)).isInstanceOf(IllegalStateException.class)
+                    .hasMessageContaining("is in use by another Parallax process");
+        } finally {
+            server.destroyForcibly();
+            server.waitFor(10, TimeUnit.SECONDS);
+        }
+        try (TestServer after = TestServer.on(data)) {
+            assertThat(after.get("/api/stories").statusCode()).isEqualTo(200);
         }
     }
 
