@@ -65,6 +65,7 @@ public final class Parallax {
         return Pipeline.start("clean", new ArticleCleaner(new SentenceSplitter()))
                 // -Dparallax.time.sutimeOnly=true measures SUTime without the news rules
                 .then("times", new TimeStage(new TimeResolver(!Boolean.getBoolean("parallax.time.sutimeOnly"))))
+                .then("syntax", new org.parallax.text.SyntaxStage())
                 .then("mentions", new MentionStage());
     }
 

@@ -79,7 +79,8 @@ final class QuoteBenchCommand implements Callable<Integer> {
 
         // Parallax: the mentions stage per article, then the entities and quotes stages per story
         long t0 = System.nanoTime();
-        MentionStage mentions = new MentionStage();
+        org.parallax.pipeline.Pipeline<Article, Article> mentions = org.parallax.pipeline.Pipeline
+                .start("syntax", (org.parallax.pipeline.Stage<Article, Article>) new org.parallax.text.SyntaxStage()).then("mentions", new MentionStage());
         QuoteStage quotes = new QuoteStage();
         EntityStage entities = new EntityStage();
         Story story = runParallax(cleaned, mentions, entities, quotes);
@@ -139,7 +140,7 @@ final class QuoteBenchCommand implements Callable<Integer> {
         return 0;
     }
 
-    private static Story runParallax(List<Article> cleaned, MentionStage mentions, EntityStage entities, QuoteStage quotes) {
+    private static Story runParallax(List<Article> cleaned, org.parallax.pipeline.Pipeline<Article, Article> mentions, EntityStage entities, QuoteStage quotes) {
         List<Article> tagged = cleaned.parallelStream().map(a -> mentions.apply(a).result().orElse(a)).toList();
         Story s = Story.of("s1", null, tagged);
         s = entities.apply(s).result().orElse(s);

@@ -24,8 +24,21 @@ public final class CoreNlp {
 
     /** The shared pipeline for these annotators and extra properties. */
     public static StanfordCoreNLP pipeline(String annotators, Map<String, String> properties) {
+        return pipeline(annotators, properties, true);
+    }
+
+    /**
+     * The shared pipeline for annotators that run on documents already split into sentences and tokens
+     * (for example "pos,lemma,ner" on {@code org.parallax.text.SentenceSplitter}'s tokens): CoreNLP's own
+     * requirement that tokenize and ssplit come first is waived.
+     */
+    public static StanfordCoreNLP pretokenized(String annotators, Map<String, String> properties) {
+        return pipeline(annotators, properties, false);
+    }
+
+    private static StanfordCoreNLP pipeline(String annotators, Map<String, String> properties, boolean enforce) {
         Map<String, String> sorted = new TreeMap<>(properties);
-        String key = annotators + "|" + sorted;
+        String key = annotators + "|" + sorted + "|" + enforce;
         return PIPELINES.computeIfAbsent(key, k -> {
             Properties props = new Properties();
             props.setProperty("annotators", annotators);
@@ -33,7 +46,29 @@ public final class CoreNlp {
             props.setProperty("tokenize.options", "ptb3Escaping=false,normalizeParentheses=false,"
                     + "normalizeOtherBrackets=false,untokenizable=noneKeep,splitHyphenated=false");
             sorted.forEach(props::setProperty);
-            return new StanfordCoreNLP(props);
+            return new StanfordCoreNLP(props, enforce);
         });
+    }
+
+    private static volatile edu.stanford.nlp.parser.nndep.DependencyParser parser;
+
+    /**
+     * CoreNLP's neural dependency parser (basic Universal Dependencies), loaded once per process. Its
+     * {@code predict} is thread-safe. Called directly rather than through the depparse annotator, which
+     * also builds enhanced graphs nobody here reads (a third of its time).
+     */
+    public static edu.stanford.nlp.parser.nndep.DependencyParser dependencyParser() {
+        edu.stanford.nlp.parser.nndep.DependencyParser p = parser;
+        if (p == null) {
+            synchronized (CoreNlp.class) {
+                p = parser;
+                if (p == null) {
+                    p = edu.stanford.nlp.parser.nndep.DependencyParser.loadFromModelFile(
+                            edu.stanford.nlp.parser.nndep.DependencyParser.DEFAULT_MODEL);
+                    parser = p;
+                }
+            }
+        }
+        return p;
     }
 }

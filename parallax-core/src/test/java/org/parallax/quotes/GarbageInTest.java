@@ -36,7 +36,7 @@ class GarbageInTest {
         int n = 0;
         for (String text : inputs()) {
             Article a = Stories.articleOrRaw("g" + n++, text);
-            StageResult<Article> mentions = new MentionStage().apply(a);
+            StageResult<Article> mentions = new MentionStage().apply(new org.parallax.text.SyntaxStage().apply(a).result().orElseThrow());
             assertThat(mentions).isNotNull();
             Story story = Story.of("s", null, List.of(mentions.result().orElse(a)));
             StageResult<Story> entities = new EntityStage().apply(story);
