@@ -65,13 +65,20 @@ final class HtmlExtractor {
         Element body = page.body() == null ? page : page.body();
         int elements = page.getAllElements().size();
         net.dankito.readability4j.Article article = null;
+        String marked = "";
         if (elements > MAX_ELEMENTS) {
             warnings.add(String.format(Locale.ROOT, "HTML page of %,d elements (more than %,d): main text not"
                     + " looked for, the page's whole text is read", elements, MAX_ELEMENTS));
         } else {
+            Document work = page.clone();
+            int removed = PageCleaner.removeNever(work);
+            Optional<Element> markedBody = BodyFinder.find(work);
+            PageCleaner.removeFurniture(work, removed, markedBody.orElse(null));
+            if (PRUNE_ALL) LinkBlocks.prune(work.body());
+            marked = markedBody.filter(b -> b.parent() != null).map(b -> { if (PRUNE) LinkBlocks.prune(b); return paragraphs(b); }).orElse("");
             try {
                 // readability rewrites the tree it reads, so it gets its own copy
-                article = new Readability4JExtended(uri == null ? "" : uri, page.clone()).parse();
+                article = new Readability4JExtended(uri == null ? "" : uri, work).parse();
             } catch (RuntimeException | StackOverflowError e) {
                 // a library failing on one page is that page's problem: the page's own text still stands
                 warnings.add("readability4j failed on this page (" + e.getClass().getSimpleName()
@@ -80,7 +87,14 @@ final class HtmlExtractor {
             }
         }
         Element content = article == null ? null : article.getArticleContent();
-        String text = content == null ? "" : paragraphs(content);
+        if (content != null && PRUNE_SCORED) {
+            LinkBlocks.prune(content);
+        }
+        String scored = content == null ? "" : paragraphs(content);
+        String text = choose(marked, scored);
+        if (System.getProperty("px.debug") != null && uri != null && uri.contains(System.getProperty("px.debug"))) {
+            System.err.println("=== MARKED " + marked.length() + "\n" + marked + "\n=== SCORED " + scored.length() + "\n" + scored);
+        }
         if (text.isBlank()) {
             text = paragraphs(body);
         }
@@ -91,6 +105,43 @@ final class HtmlExtractor {
             meta = meta.or(new GivenMetadata(null, null, null, article.getByline().strip(), null));
         }
         return new Extracted(text, meta, warnings);
+    }
+
+    static final double RATIO = Double.parseDouble(System.getProperty("px.ratio", "0.5"));
+    static final boolean PRUNE = Boolean.parseBoolean(System.getProperty("px.prune", "true"));
+    static final boolean PRUNE_ALL = Boolean.parseBoolean(System.getProperty("px.pruneall", "false"));
+    static final boolean PRUNE_SCORED = Boolean.parseBoolean(System.getProperty("px.prunescored", "false"));
+    static final String MODE = System.getProperty("px.mode", "choose");
+
+    /** The marked-up body when the page has one that is not much shorter than what readability4j scored. */
+    static final double DISJOINT = Double.parseDouble(System.getProperty("px.disjoint", "0.2"));
+
+    private static String choose(String marked, String scored) {
+        if (MODE.equals("scored")) return scored;
+        if (MODE.equals("marked")) return marked.isBlank() ? scored : marked;
+        if (marked.isBlank()) {
+            return scored;
+        }
+        double shared = shared(marked, scored);
+        if (System.getProperty("px.trace") != null) System.err.printf("TRACE shared=%.2f m=%d s=%d%n", shared, marked.length(), scored.length());
+        if (shared < 0.5) {
+            return marked.length() >= DISJOINT * scored.length() ? marked : scored;
+        }
+        return marked.length() >= RATIO * scored.length() ? marked : scored;
+    }
+
+    /** The share of {@code a}'s lines (by characters) that {@code b} has too. */
+    static double shared(String a, String b) {
+        java.util.Set<String> lines = new java.util.HashSet<>(java.util.Arrays.asList(b.split("\n")));
+        int all = 0;
+        int found = 0;
+        for (String line : a.split("\n")) {
+            all += line.length();
+            if (lines.contains(line)) {
+                found += line.length();
+            }
+        }
+        return all == 0 ? 0 : (double) found / all;
     }
 
     private static String firstLine(String message) {

@@ -10,6 +10,7 @@ import org.parallax.time.AbsoluteDates;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -47,26 +48,57 @@ final class JsonLinesReader {
 
     private void readLines(String source, Input input, Batch.Builder out) throws IOException {
         ByteArrayOutputStream buffer = new ByteArrayOutputStream(64 * 1024);
+        List<Line> chunk = new ArrayList<>();
+        long chunkBytes = 0;
         int number = 0;
         for (byte[] line = input.line(maxBytes, buffer); line != null; line = input.line(maxBytes, buffer)) {
             number++;
             String where = source + ":" + number;
             if (line == Input.TOO_LONG) {
-                out.reject(where, "line is over the limit of " + maxBytes + " bytes for one article (raise it with --max-size)");
-                continue;
+                chunk.add(new Line(where, null, List.of(), "line is over the limit of " + maxBytes
+                        + " bytes for one article (raise it with --max-size)"));
+            } else {
+                Decoder.Decoded text = Decoder.decodeJson(line);
+                String json = text.text().strip();
+                if (json.isEmpty()) {
+                    continue;
+                }
+                List<String> warnings = text.warning().map(List::of).orElse(List.of());
+                try {
+                    chunk.add(new Line(where, JSON.readTree(json), warnings, null));
+                } catch (IOException e) {
+                    chunk.add(new Line(where, null, List.of(), "not a JSON object: " + firstLine(e.getMessage())));
+                }
+                chunkBytes += line.length;
             }
-            Decoder.Decoded text = Decoder.decodeJson(line);
-            String json = text.text().strip();
-            if (json.isEmpty()) {
-                continue;
-            }
-            List<String> warnings = text.warning().map(List::of).orElse(List.of());
-            try {
-                addArticle(JSON.readTree(json), where, warnings, out);
-            } catch (IOException e) {
-                out.reject(where, "not a JSON object: " + firstLine(e.getMessage()));
+            if (chunk.size() >= CHUNK_LINES || chunkBytes >= CHUNK_BYTES) {
+                drain(chunk, out);
+                chunkBytes = 0;
             }
         }
+        drain(chunk, out);
+    }
+
+    /** Lines are parsed in order and their pages extracted in parallel, a chunk at a time: memory stays bounded. */
+    private static final int CHUNK_LINES = 64;
+    private static final long CHUNK_BYTES = 64L * 1024 * 1024;
+
+    /** One line of input, parsed, or why it could not be. */
+    private record Line(String where, JsonNode node, List<String> warnings, String problem) {
+    }
+
+    private static void drain(List<Line> chunk, Batch.Builder out) {
+        List<Batch> each = chunk.parallelStream().map(l -> {
+            Batch.Builder one = new Batch.Builder();
+            if (l.problem != null) {
+                one.reject(l.where, l.problem);
+            } else {
+                addArticle(l.node, l.where, l.warnings, one);
+            }
+            return one.build();
+        }).toList();
+        each.forEach(out::addAll);
+        chunk.clear();
     }
 
     private void readArray(String source, Input input, Batch.Builder out) {
