@@ -9,7 +9,6 @@ import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.parallax.model.GivenMetadata;
-import org.parallax.time.AbsoluteDates;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -61,7 +60,7 @@ final class HtmlExtractor {
             warnings.add("HTML nested deeper than " + MAX_DEPTH + " levels: " + unwrapped
                     + " elements below that depth were read as part of their ancestor");
         }
-        GivenMetadata meta = metadata(page);
+        GivenMetadata meta = metadata(page, uri);
         Element body = page.body() == null ? page : page.body();
         int elements = page.getAllElements().size();
         net.dankito.readability4j.Article article = null;
@@ -104,6 +103,11 @@ final class HtmlExtractor {
         if (article != null && meta.author() == null && article.getByline() != null && !article.getByline().isBlank()) {
             meta = meta.or(new GivenMetadata(null, null, null, article.getByline().strip(), null));
         }
+        String url = first(meta.url(), uri);
+        Optional<PageDates.Found> date = PageDates.find(page, uri != null && !uri.isBlank() ? uri : url, text);
+        if (System.getProperty("px.datedebug") != null) System.err.println("DATE " + uri + " -> " + date);
+        String published = date.map(f -> f.date().toString()).orElse(null);
+        meta = new GivenMetadata(null, null, published, null, null).or(meta);
         return new Extracted(text, meta, warnings);
     }
 
@@ -217,18 +221,18 @@ final class HtmlExtractor {
         line.setLength(0);
     }
 
-    static GivenMetadata metadata(Document page) {
+    static GivenMetadata metadata(Document page, String uri) {
         GivenMetadata fromJsonLd = jsonLd(page);
+        String url = first(fromJsonLd.url(), meta(page, "og:url"), canonical(page), uri);
         GivenMetadata fromMeta = new GivenMetadata(
                 first(meta(page, "og:title"), meta(page, "twitter:title")),
                 first(meta(page, "og:site_name"), meta(page, "application-name"), meta(page, "publisher")),
-                isoDate(first(meta(page, "article:published_time"), meta(page, "og:published_time"),
-                        meta(page, "datePublished"), meta(page, "pubdate"), meta(page, "date"),
-                        meta(page, "dc.date"), meta(page, "parsely-pub-date"), timeTag(page))),
+                null,
                 first(meta(page, "article:author"), meta(page, "author"), meta(page, "parsely-author")),
                 first(meta(page, "og:url"), canonical(page)));
         String title = page.title() == null || page.title().isBlank() ? null : page.title().strip();
-        return fromJsonLd.or(fromMeta).or(new GivenMetadata(title, null, null, null, null));
+        return fromJsonLd.or(fromMeta)
+                .or(new GivenMetadata(title, null, null, null, null));
     }
 
     private static GivenMetadata jsonLd(Document page) {
@@ -239,7 +243,7 @@ final class HtmlExtractor {
                 if (article.isPresent()) {
                     JsonNode a = article.get();
                     return new GivenMetadata(text(a.get("headline")), name(a.get("publisher")),
-                            isoDate(text(a.get("datePublished"))), name(a.get("author")), text(a.get("url")));
+                            null, name(a.get("author")), text(a.get("url")));
                 }
             } catch (java.io.IOException e) {
                 // broken JSON-LD is common on real pages: the meta tags still speak
@@ -302,18 +306,9 @@ final class HtmlExtractor {
         return null;
     }
 
-    private static String timeTag(Document page) {
-        Element t = page.selectFirst("time[datetime]");
-        return t == null ? null : t.attr("datetime");
-    }
-
     private static String canonical(Document page) {
         Element link = page.selectFirst("link[rel=canonical][href]");
         return link == null ? null : link.attr("href");
-    }
-
-    private static String isoDate(String value) {
-        return AbsoluteDates.parseIso(value).map(Object::toString).orElse(null);
     }
 
     @SafeVarargs
