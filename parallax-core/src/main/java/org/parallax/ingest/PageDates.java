@@ -46,6 +46,8 @@ final class PageDates {
     private static final Map<String, Integer> MONTHS = new HashMap<>();
     private static final String MONTH_NAMES;
     private static final List<String> PUBLISHED_META = new ArrayList<>();
+    private static final Pattern LABEL = Pattern.compile("(?iu)(?<![\\p{L}])(?:" + String.join("|",
+            lines("date-labels.txt").stream().map(Pattern::quote).toList()) + ")(?![\\p{L}])");
     private static final List<String> MODIFIED_META = new ArrayList<>();
 
     static {
@@ -68,6 +70,8 @@ final class PageDates {
             "(?<![0-9])((?:19|20)\\d{2})([/_.-]?)(0[1-9]|1[0-2])\\2(0[1-9]|[12]\\d|3[01])(?![0-9])");
     private static final Pattern URL_DATE_SLASHED = Pattern.compile(
             "/((?:19|20)\\d{2})/(0?[1-9]|1[0-2])/(0?[1-9]|[12]\\d|3[01])(?:/|$|[^0-9])");
+    private static final Pattern URL_DATE_DMY = Pattern.compile(
+            "(?<![0-9])(0?[1-9]|[12]\\d|3[01])-(0?[1-9]|1[0-2])-((?:19|20)\\d{2})(?![0-9])");
     private static final Pattern YMD = Pattern.compile("(?<![0-9])((?:19|20)\\d{2})[-/.](\\d{1,2})[-/.](\\d{1,2})(?![0-9])");
     private static final Pattern DMY_DOTS = Pattern.compile("(?<![0-9.])(\\d{1,2})\\.\\s?(\\d{1,2})\\.\\s?((?:19|20)?\\d{2})(?![0-9.])");
     private static final Pattern SLASHED = Pattern.compile("(?<![0-9/])(\\d{1,2})/(\\d{1,2})/((?:19|20)\\d{2})(?![0-9])");
@@ -77,7 +81,7 @@ final class PageDates {
             + ")\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+((?:19|20)\\d{2})(?![0-9])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** Class or id words of elements that show a page's date, its byline or its other facts. */
     private static final Pattern DATE_PLACE = Pattern.compile(
-            "(?i)date|datum|time|publish|posted|byline|dateline|meta|info|author|submitted|fecha|data|stand");
+            "(?i)date|datum|time|publish|posted|created|byline|dateline|meta|info|author|submitted|fecha|data|stand");
     /** Parts of a page whose dates are not the page's: comments, related links, footers, sidebars. */
     private static final Pattern ELSEWHERE = Pattern.compile(
             "(?i)comment|related|sidebar|teaser|recommend|popular|trending|more-stories|newsletter|reply|respond");
@@ -110,6 +114,9 @@ final class PageDates {
             f = fromDateElements(page, latest);
         }
         if (f.isEmpty()) {
+            f = fromLabels(page, latest);
+        }
+        if (f.isEmpty()) {
             f = fromJsonLd(page, "dateCreated", latest, "");
         }
         if (f.isEmpty() && text != null) {
@@ -138,6 +145,14 @@ final class PageDates {
                 if (d.isPresent()) {
                     return Optional.of(new Found(d.get(), "URL " + m.group().replaceAll("^/|/$", "")));
                 }
+            }
+        }
+        Matcher m = URL_DATE_DMY.matcher(path);
+        while (m.find()) {
+            Optional<LocalDate> d = date(Integer.parseInt(m.group(3)), Integer.parseInt(m.group(2)),
+                    Integer.parseInt(m.group(1)), latest);
+            if (d.isPresent()) {
+                return Optional.of(new Found(d.get(), "URL " + m.group()));
             }
         }
         return Optional.empty();
@@ -261,6 +276,37 @@ final class PageDates {
             Optional<Found> f = inText(text, latest, page);
             if (f.isPresent()) {
                 return f;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** A date right after a label that introduces one ("Veröffentlicht am 16.08.2019"), anywhere but elsewhere. */
+    private static Optional<Found> fromLabels(Document page, LocalDate latest) {
+        Element body = page.body();
+        if (body == null) {
+            return Optional.empty();
+        }
+        for (Element e : body.getAllElements()) {
+            if (e.normalName().equals("script") || e.normalName().equals("style")) {
+                continue;
+            }
+            for (org.jsoup.nodes.TextNode t : e.textNodes()) {
+                Matcher m = LABEL.matcher(t.text());
+                if (!m.find() || isElsewhere(e)) {
+                    continue;
+                }
+                // the date may sit in the next element ("<h5>Datum:</h5>03.11.2021"): read on in the parent's text
+                String around = (e.parent() == null ? e : e.parent()).text();
+                Matcher again = LABEL.matcher(around);
+                while (again.find()) {
+                    String after = around.substring(again.end(), Math.min(around.length(), again.end() + 40));
+                    Optional<Found> f = inText(after, latest, page);
+                    if (f.isPresent()) {
+                        return Optional.of(new Found(f.get().date(), around.substring(again.start(),
+                                Math.min(around.length(), again.end() + 40)).strip()));
+                    }
+                }
             }
         }
         return Optional.empty();
