@@ -11,7 +11,9 @@ import org.jsoup.nodes.TextNode;
 import org.parallax.model.GivenMetadata;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -73,8 +75,10 @@ final class HtmlExtractor {
             int removed = PageCleaner.removeNever(work);
             Optional<Element> markedBody = BodyFinder.find(work);
             PageCleaner.removeFurniture(work, removed, markedBody.orElse(null));
-            if (PRUNE_ALL) LinkBlocks.prune(work.body());
-            marked = markedBody.filter(b -> b.parent() != null).map(b -> { if (PRUNE) LinkBlocks.prune(b); return paragraphs(b); }).orElse("");
+            marked = markedBody.filter(b -> b.parent() != null).map(b -> {
+                LinkBlocks.prune(b);
+                return paragraphs(b);
+            }).orElse("");
             try {
                 // readability rewrites the tree it reads, so it gets its own copy
                 article = new Readability4JExtended(uri == null ? "" : uri, work).parse();
@@ -86,14 +90,8 @@ final class HtmlExtractor {
             }
         }
         Element content = article == null ? null : article.getArticleContent();
-        if (content != null && PRUNE_SCORED) {
-            LinkBlocks.prune(content);
-        }
         String scored = content == null ? "" : paragraphs(content);
         String text = choose(marked, scored);
-        if (System.getProperty("px.debug") != null && uri != null && uri.contains(System.getProperty("px.debug"))) {
-            System.err.println("=== MARKED " + marked.length() + "\n" + marked + "\n=== SCORED " + scored.length() + "\n" + scored);
-        }
         if (text.isBlank()) {
             text = paragraphs(body);
         }
@@ -105,33 +103,27 @@ final class HtmlExtractor {
         }
         String url = first(meta.url(), uri);
         Optional<PageDates.Found> date = PageDates.find(page, uri != null && !uri.isBlank() ? uri : url, text);
-        if (System.getProperty("px.datedebug") != null) System.err.println("DATE " + uri + " -> " + date);
         String published = date.map(f -> f.date().toString()).orElse(null);
         meta = new GivenMetadata(null, null, published, null, null).or(meta);
         return new Extracted(text, meta, warnings);
     }
 
-    static final double RATIO = Double.parseDouble(System.getProperty("px.ratio", "0.5"));
-    static final boolean PRUNE = Boolean.parseBoolean(System.getProperty("px.prune", "true"));
-    static final boolean PRUNE_ALL = Boolean.parseBoolean(System.getProperty("px.pruneall", "false"));
-    static final boolean PRUNE_SCORED = Boolean.parseBoolean(System.getProperty("px.prunescored", "false"));
-    static final String MODE = System.getProperty("px.mode", "choose");
-
-    /** The marked-up body when the page has one that is not much shorter than what readability4j scored. */
-    static final double DISJOINT = Double.parseDouble(System.getProperty("px.disjoint", "0.2"));
+    /**
+     * The marked-up body wins unless readability4j scored a much longer text: at least half its length
+     * when readability4j's text holds the marked one (the rest of its text is then the question), a fifth
+     * when the two are different parts of the page (readability4j then took a list of other stories, or
+     * the markup names a teaser). Tuned on the extraction dev pages; see docs/ingest.md for the
+     * leave-half-out check.
+     */
+    static final double CONTAINED_RATIO = 0.5;
+    static final double DISJOINT_RATIO = 0.2;
 
     private static String choose(String marked, String scored) {
-        if (MODE.equals("scored")) return scored;
-        if (MODE.equals("marked")) return marked.isBlank() ? scored : marked;
         if (marked.isBlank()) {
             return scored;
         }
-        double shared = shared(marked, scored);
-        if (System.getProperty("px.trace") != null) System.err.printf("TRACE shared=%.2f m=%d s=%d%n", shared, marked.length(), scored.length());
-        if (shared < 0.5) {
-            return marked.length() >= DISJOINT * scored.length() ? marked : scored;
-        }
-        return marked.length() >= RATIO * scored.length() ? marked : scored;
+        double ratio = shared(marked, scored) < 0.5 ? DISJOINT_RATIO : CONTAINED_RATIO;
+        return marked.length() >= ratio * scored.length() ? marked : scored;
     }
 
     /** The share of {@code a}'s lines (by characters) that {@code b} has too. */
@@ -223,16 +215,37 @@ final class HtmlExtractor {
 
     static GivenMetadata metadata(Document page, String uri) {
         GivenMetadata fromJsonLd = jsonLd(page);
-        String url = first(fromJsonLd.url(), meta(page, "og:url"), canonical(page), uri);
+        Map<String, String> metas = metaTags(page);
         GivenMetadata fromMeta = new GivenMetadata(
-                first(meta(page, "og:title"), meta(page, "twitter:title")),
-                first(meta(page, "og:site_name"), meta(page, "application-name"), meta(page, "publisher")),
+                first(metas.get("og:title"), metas.get("twitter:title")),
+                first(metas.get("og:site_name"), metas.get("application-name"), metas.get("publisher")),
                 null,
-                first(meta(page, "article:author"), meta(page, "author"), meta(page, "parsely-author")),
-                first(meta(page, "og:url"), canonical(page)));
+                first(metas.get("article:author"), metas.get("author"), metas.get("parsely-author")),
+                first(metas.get("og:url"), canonical(page)));
         String title = page.title() == null || page.title().isBlank() ? null : page.title().strip();
         return fromJsonLd.or(fromMeta)
                 .or(new GivenMetadata(title, null, null, null, null));
+    }
+
+    /**
+     * The page's {@code <meta>} tags by lower-cased property, name, itemprop or http-equiv, the first
+     * non-blank content of each; one pass over the page instead of a query a tag.
+     */
+    static Map<String, String> metaTags(Document page) {
+        Map<String, String> metas = new HashMap<>();
+        for (Element m : page.getElementsByTag("meta")) {
+            String content = m.attr("content").strip();
+            if (content.isEmpty()) {
+                continue;
+            }
+            for (String attr : new String[]{"property", "name", "itemprop", "http-equiv"}) {
+                String key = m.attr(attr).strip().toLowerCase(Locale.ROOT);
+                if (!key.isEmpty()) {
+                    metas.putIfAbsent(key, content);
+                }
+            }
+        }
+        return metas;
     }
 
     private static GivenMetadata jsonLd(Document page) {
@@ -294,16 +307,6 @@ final class HtmlExtractor {
 
     private static String text(JsonNode node) {
         return node == null || node.isNull() || node.asText().isBlank() ? null : node.asText().strip();
-    }
-
-    private static String meta(Document page, String key) {
-        for (Element e : page.select("meta[property=" + key + "], meta[name=" + key + "], meta[itemprop=" + key + "]")) {
-            String c = e.attr("content");
-            if (!c.isBlank()) {
-                return c.strip();
-            }
-        }
-        return null;
     }
 
     private static String canonical(Document page) {

@@ -1,7 +1,6 @@
 package org.parallax.ingest;
 
 import java.io.BufferedInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Arrays;
@@ -72,26 +71,51 @@ final class Input implements AutoCloseable {
         return Optional.of(bytes);
     }
 
+    private final byte[] chunk = new byte[64 * 1024];
+    private int pos;
+    private int lim;
+    private byte[] lineBuf = new byte[64 * 1024];
+
     /**
      * One line, without its line break, or null at the end. A line over {@code max} bytes is read past
-     * (never held) and comes back as {@link #TOO_LONG}.
+     * (never held) and comes back as {@link #TOO_LONG}. Reads a chunk at a time: the stream is not read
+     * byte by byte. Once lines are read, read only lines.
      */
-    byte[] line(long max, ByteArrayOutputStream buffer) throws IOException {
-        buffer.reset();
+    byte[] line(long max) throws IOException {
+        int len = 0;
         boolean any = false;
         boolean over = false;
-        int b;
-        while ((b = in.read()) >= 0) {
-            any = true;
-            if (b == '\n') {
-                break;
-            }
-            if (!over) {
-                buffer.write(b);
-                if (buffer.size() > max) {
-                    over = true;
-                    buffer.reset();
+        while (true) {
+            if (pos == lim) {
+                lim = in.read(chunk, 0, chunk.length);
+                pos = 0;
+                if (lim <= 0) {
+                    lim = 0;
+                    break;
                 }
+            }
+            any = true;
+            int nl = pos;
+            while (nl < lim && chunk[nl] != '\n') {
+                nl++;
+            }
+            int n = nl - pos;
+            if (!over) {
+                if ((long) len + n > max) {
+                    over = true;
+                    len = 0;
+                } else {
+                    if (len + n > lineBuf.length) {
+                        lineBuf = Arrays.copyOf(lineBuf, Math.max(len + n, lineBuf.length * 2));
+                    }
+                    System.arraycopy(chunk, pos, lineBuf, len, n);
+                    len += n;
+                }
+            }
+            pos = nl;
+            if (nl < lim) {
+                pos++; // past the line break
+                break;
             }
         }
         if (!any) {
@@ -100,12 +124,10 @@ final class Input implements AutoCloseable {
         if (over) {
             return TOO_LONG;
         }
-        byte[] line = buffer.toByteArray();
-        int end = line.length;
-        if (end > 0 && line[end - 1] == '\r') {
-            end--;
+        if (len > 0 && lineBuf[len - 1] == '\r') {
+            len--;
         }
-        return end == line.length ? line : Arrays.copyOf(line, end);
+        return Arrays.copyOf(lineBuf, len);
     }
 
     /** Marker for a line over the limit: compare by identity. */

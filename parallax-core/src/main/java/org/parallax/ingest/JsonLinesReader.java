@@ -8,7 +8,6 @@ import org.parallax.model.GivenMetadata;
 import org.parallax.model.RawArticle;
 import org.parallax.time.AbsoluteDates;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -47,11 +46,10 @@ final class JsonLinesReader {
     }
 
     private void readLines(String source, Input input, Batch.Builder out) throws IOException {
-        ByteArrayOutputStream buffer = new ByteArrayOutputStream(64 * 1024);
         List<Line> chunk = new ArrayList<>();
         long chunkBytes = 0;
         int number = 0;
-        for (byte[] line = input.line(maxBytes, buffer); line != null; line = input.line(maxBytes, buffer)) {
+        for (byte[] line = input.line(maxBytes); line != null; line = input.line(maxBytes)) {
             number++;
             String where = source + ":" + number;
             if (line == Input.TOO_LONG) {

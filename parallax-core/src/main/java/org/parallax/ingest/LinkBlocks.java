@@ -20,9 +20,11 @@ final class LinkBlocks {
             "aside", "nav", "footer", "article", "span", "tbody");
     private static final Set<String> ITEMS = Set.of("li", "p", "dd", "dt", "h2", "h3", "h4", "h5", "h6");
     private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
-    static final double CONTAINER_DENSITY = Double.parseDouble(System.getProperty("px.cd", "0.5"));
-    static final double ITEM_DENSITY = Double.parseDouble(System.getProperty("px.id", "0.8"));
-    static final int ITEM_WORDS = Integer.parseInt(System.getProperty("px.iw", "12"));
+    /** A block more than half links (readability's own cut for weighted blocks) is a list of links. */
+    static final double CONTAINER_DENSITY = 0.5;
+    /** A short line almost all link ("Read more: ...", a related headline) is not prose. */
+    static final double ITEM_DENSITY = 0.8;
+    static final int ITEM_WORDS = 12;
 
     private LinkBlocks() {
     }

@@ -17,7 +17,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -159,15 +158,7 @@ final class PageDates {
     }
 
     private static Optional<Found> fromMeta(Document page, List<String> names, LocalDate latest, String note) {
-        Map<String, String> metas = new LinkedHashMap<>();
-        for (Element m : page.select("meta[content]")) {
-            for (String attr : new String[]{"property", "name", "itemprop", "http-equiv"}) {
-                String key = m.attr(attr).strip().toLowerCase(Locale.ROOT);
-                if (!key.isEmpty()) {
-                    metas.putIfAbsent(key, m.attr("content"));
-                }
-            }
-        }
+        Map<String, String> metas = HtmlExtractor.metaTags(page);
         for (String name : names) {
             String value = metas.get(name);
             Optional<LocalDate> d = value == null ? Optional.empty() : parse(value, latest, page);
@@ -332,7 +323,8 @@ final class PageDates {
         return Optional.empty();
     }
 
-    static final int LEAD_CHARS = Integer.parseInt(System.getProperty("px.lead", "40"));
+    /** How far into a line a dateline's date may start (after its label). */
+    static final int LEAD_CHARS = 40;
 
     /**
      * Whether an element sits in a part of the page whose dates are not the page's: a comment, a list of
