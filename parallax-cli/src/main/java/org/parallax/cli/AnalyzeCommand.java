@@ -13,7 +13,7 @@ import java.util.concurrent.Callable;
 
 /** {@code parallax analyze PATH... --out DIR}: the whole analysis, written as JSON, HTML and Markdown. */
 @Command(name = "analyze", mixinStandardHelpOptions = true,
-        description = {"Analyse articles (text, HTML or JSON Lines files, folders, or - for stdin) and write",
+        description = {"Analyse articles (files, folders, - for stdin, or URLs; text, HTML, JSON Lines, feeds, WARC) and write",
                 "DIR/report.json, DIR/report.html and DIR/report.md.",
                 "Exit code 0 when at least one article was analysed, 1 when none was."})
 final class AnalyzeCommand implements Callable<Integer> {

@@ -2,6 +2,7 @@ package org.parallax.cli;
 
 import org.parallax.ingest.ArticleReader;
 import org.parallax.ingest.Batch;
+import org.parallax.ingest.UrlFetcher;
 import org.parallax.model.Rejected;
 import org.parallax.model.Report;
 import picocli.CommandLine.Option;
@@ -12,7 +13,8 @@ import java.util.List;
 
 /** What every command that reads a batch of articles and writes a report takes, and how it reads them. */
 final class BatchOptions {
-    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files, folders (read recursively) or - for standard input.")
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = {"Files, folders (read recursively), - for standard input,",
+            "or http(s):// URLs. Text, HTML, JSON Lines, RSS/Atom, JSON Feed, WARC or a .urls list; any may be .gz."})
     List<String> paths;
 
     @Option(names = {"-o", "--out"}, paramLabel = "DIR", defaultValue = "parallax-report",
@@ -20,14 +22,18 @@ final class BatchOptions {
     Path out;
 
     @Option(names = "--max-size", paramLabel = "BYTES", defaultValue = "" + ArticleReader.DEFAULT_MAX_BYTES,
-            description = "Largest input file to read (default: ${DEFAULT-VALUE}).")
+            description = "Largest article to read: a text or HTML file, a JSON line, an archived or fetched page (default: ${DEFAULT-VALUE}).")
     long maxSize;
+
+    @Option(names = "--allow-private-addresses",
+            description = "Fetch URLs on loopback, private and link-local addresses too (refused by default, after redirects as well).")
+    boolean allowPrivate;
 
     @Option(names = {"-q", "--quiet"}, description = "No progress bar.")
     boolean quiet;
 
     Batch read() {
-        return new ArticleReader(maxSize).read(paths, System.in);
+        return new ArticleReader(maxSize, UrlFetcher.standard(maxSize, allowPrivate)).read(paths, System.in);
     }
 
     /** One line on standard error for each input that could not be used and each warning. */

@@ -16,7 +16,7 @@ import java.util.concurrent.Callable;
  * per-story analysis.
  */
 @Command(name = "cluster", mixinStandardHelpOptions = true,
-        description = {"Group articles (text, HTML or JSON Lines files, folders, or - for stdin) into stories and",
+        description = {"Group articles (files, folders, - for stdin, or URLs; text, HTML, JSON Lines, feeds, WARC) into stories and",
                 "find copies, without the per-story analysis; writes DIR/report.json.",
                 "Exit code 0 when at least one article was read, 1 when none was."})
 final class ClusterCommand implements Callable<Integer> {

@@ -1,11 +1,9 @@
 package org.parallax.ingest;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.parallax.model.GivenMetadata;
 import org.parallax.model.RawArticle;
 import org.parallax.model.Rejected;
-import org.parallax.time.AbsoluteDates;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -20,37 +18,50 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
- * Reads articles from files, folders (recursively, in name order) and standard input ({@code -}), in
- * three formats: plain text (one article a file), HTML pages, and JSON Lines
- * ({@code {"id", "text" | "html", "url", "outlet", "title", "published"}} a line). The format comes from
- * the file's extension, else from its first characters.
+ * Reads articles from files, folders (recursively, in name order), standard input ({@code -}) and web
+ * addresses ({@code https://...}), in these formats: plain text (one article a file), HTML pages, JSON
+ * Lines ({@code {"id", "text" | "html", "url", "outlet", "title", "published"}} a line), RSS/Atom and
+ * JSON Feed (one article an item), web archives (WARC: one article an HTML response) and lists of URLs
+ * ({@code .urls}, one a line). Any of them may be gzipped ({@code .gz}, or found by gzip's magic bytes).
+ * The format comes from the file's extension, else from its first bytes (for a URL, from the
+ * {@code Content-Type}); the charset from a byte order mark, the HTTP header, the page's declaration, or
+ * a guess that is reported.
+ *
+ * <p>The size limit applies to one article: a whole text or HTML file, one JSON line, one archived page.
+ * JSON Lines and web archives are streamed, so their files may be of any size.
  *
  * <p>Bad input never throws: an empty, binary, oversized or unreadable file, a JSON line that does not
- * parse, or a page with no article text becomes a {@link Rejected} naming the input and the problem.
- * Thread-safe.
+ * parse, a page with no article text, a URL that fails or that robots.txt closes, or a page that makes a
+ * library throw becomes a {@link Rejected} naming the input and the problem. Thread-safe.
  */
 public final class ArticleReader {
     public static final long DEFAULT_MAX_BYTES = 20L * 1024 * 1024;
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final long maxBytes;
+    private final UrlFetcher fetcher;
 
     public ArticleReader() {
         this(DEFAULT_MAX_BYTES);
     }
 
     public ArticleReader(long maxBytes) {
+        this(maxBytes, null);
+    }
+
+    /** @param fetcher for URL inputs; null fetches with {@link UrlFetcher#standard} (public addresses only) */
+    public ArticleReader(long maxBytes, UrlFetcher fetcher) {
         if (maxBytes <= 0) {
             throw new IllegalArgumentException("maxBytes must be positive: " + maxBytes);
         }
         this.maxBytes = maxBytes;
+        this.fetcher = fetcher != null ? fetcher : UrlFetcher.standard(maxBytes, false);
     }
 
-    /** Everything under these paths; {@code -} reads standard input. */
+    /** Everything under these paths; {@code -} reads standard input, {@code http(s)://} fetches a page. */
     public Batch read(List<String> paths, InputStream stdin) {
-        List<Batch> each = new java.util.ArrayList<>();
+        List<Batch> each = new ArrayList<>();
         for (String p : paths) {
-            each.add(p.equals("-") ? readStdin(stdin) : readPath(Path.of(p)));
+            each.add(p.equals("-") ? readStdin(stdin) : UrlFetcher.isUrl(p) ? readUrl(p) : readPath(Path.of(p)));
         }
         return Batch.concat(each).distinctIds();
     }
@@ -82,7 +93,7 @@ public final class ArticleReader {
         if (!Files.exists(path)) {
             return Batch.rejected(path.toString(), "no such file or folder");
         }
-        List<Batch> each = new java.util.ArrayList<>();
+        List<Batch> each = new ArrayList<>();
         for (Path f : files(path)) {
             each.add(readFile(f));
         }
@@ -91,14 +102,17 @@ public final class ArticleReader {
 
     public Batch readFile(Path file) {
         String source = file.toString();
-        try {
+        String name = file.getFileName().toString();
+        String inner = name.toLowerCase(Locale.ROOT).endsWith(".gz") ? name.substring(0, name.length() - 3) : name;
+        try (Input in = Input.open(Files.newInputStream(file))) {
+            byte[] head = in.peek();
+            Format format = Format.of(extension(inner), head);
             long size = Files.size(file);
-            if (size > maxBytes) {
+            if (!in.gzipped() && size > maxBytes && format != Format.JSONL && format != Format.WARC) {
                 return Batch.rejected(source, "file is " + size + " bytes, over the limit of " + maxBytes
                         + " (raise it with --max-size)");
             }
-            byte[] bytes = Files.readAllBytes(file);
-            return readBytes(source, idOf(file), extension(file), bytes);
+            return read(source, idOf(inner), format, in, null);
         } catch (AccessDeniedException e) {
             return Batch.rejected(source, "cannot read file: permission denied");
         } catch (NoSuchFileException e) {
@@ -108,64 +122,113 @@ public final class ArticleReader {
         }
     }
 
-    private Batch readStdin(InputStream in) {
+    private Batch readStdin(InputStream stdin) {
         try {
-            byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
-            if (bytes.length > maxBytes) {
-                return Batch.rejected("-", "standard input is over the limit of " + maxBytes + " bytes");
-            }
-            return readBytes("-", "stdin", "", bytes);
+            Input in = Input.open(stdin);
+            return read("-", "stdin", Format.of("", in.peek()), in, null);
         } catch (IOException e) {
             return Batch.rejected("-", "cannot read standard input: " + e.getMessage());
         }
     }
 
-    /** One input's bytes, whatever its format. */
+    /** One web page (or feed, or file) fetched from its URL. */
+    public Batch readUrl(String url) {
+        UrlFetcher.Fetched f = fetcher.fetch(url);
+        if (!f.ok()) {
+            return Batch.rejected(url, f.problem());
+        }
+        String type = f.contentType() == null ? "" : f.contentType().toLowerCase(Locale.ROOT);
+        String ext = type.contains("html") ? "html" : type.contains("json") ? "json" : type.startsWith("text/plain") ? "txt"
+                : type.contains("rss") || type.contains("atom") ? "rss" : "";
+        try {
+            Input in = Input.open(new java.io.ByteArrayInputStream(f.body()));
+            return read(url, UrlFetcher.idOf(f.url()), Format.of(ext, in.peek()), in,
+                    Decoder.charsetParameter(f.contentType()), f.url());
+        } catch (IOException e) {
+            return Batch.rejected(url, "cannot read the page: " + e.getMessage());
+        }
+    }
+
+    /** One input's bytes, whatever its format (gzipped or not); the extension helps tell the format. */
     public Batch readBytes(String source, String id, String extension, byte[] bytes) {
-        if (bytes.length == 0) {
+        try {
+            Input in = Input.open(new java.io.ByteArrayInputStream(bytes));
+            return read(source, id, Format.of(extension, in.peek()), in, null);
+        } catch (IOException e) {
+            return Batch.rejected(source, "cannot read: " + e.getMessage());
+        }
+    }
+
+    private Batch read(String source, String id, Format format, Input in, String charset) throws IOException {
+        return read(source, id, format, in, charset, null);
+    }
+
+    /**
+     * @param charset what the transport declared, or null
+     * @param url     where the bytes were fetched from, or null
+     */
+    private Batch read(String source, String id, Format format, Input in, String charset, String url) throws IOException {
+        if (in.peek().length == 0) {
             return Batch.rejected(source, "empty file");
         }
+        if (format == Format.JSONL) {
+            return new JsonLinesReader(maxBytes).read(source, in);
+        }
+        if (format == Format.WARC) {
+            return new ArchiveReader(maxBytes).read(source, id, in.stream());
+        }
+        Optional<byte[]> all = in.readAtMost(maxBytes);
+        if (all.isEmpty()) {
+            return Batch.rejected(source, (in.gzipped() ? "decompressed input" : "input") + " is over the limit of "
+                    + maxBytes + " bytes (raise it with --max-size)");
+        }
+        byte[] bytes = all.get();
         Optional<String> binary = Decoder.binaryProblem(bytes);
         if (binary.isPresent()) {
             return Batch.rejected(source, binary.get());
         }
-        Decoder.Decoded decoded = Decoder.decode(bytes);
+        switch (format) {
+            case FEED:
+                return FeedReader.rss(source, id, bytes);
+            case JSON_FEED:
+                return FeedReader.jsonFeed(source, id, bytes);
+            case URLS:
+                return readUrls(source, bytes);
+            default:
+                break;
+        }
+        Decoder.Decoded decoded = Decoder.decode(bytes, charset, format == Format.HTML);
         List<String> warnings = decoded.warning().map(List::of).orElse(List.of());
         String text = decoded.text();
         if (text.isBlank()) {
             return Batch.rejected(source, "no text (only white space)");
         }
-        return switch (format(extension, text)) {
-            case JSONL -> readJsonLines(source, text, warnings);
-            case HTML -> html(source, id, text, GivenMetadata.NONE, warnings);
-            case TEXT -> Batch.of(new RawArticle(id, source, text, GivenMetadata.NONE, warnings));
-        };
-    }
-
-    enum Format { TEXT, HTML, JSONL }
-
-    static Format format(String extension, String text) {
-        switch (extension) {
-            case "jsonl": case "ndjson": case "json":
-                return Format.JSONL;
-            case "html": case "htm": case "xhtml":
-                return Format.HTML;
-            case "txt": case "text": case "md":
-                return Format.TEXT;
-            default:
-                String head = text.stripLeading();
-                if (head.startsWith("{") || head.startsWith("[")) {
-                    return Format.JSONL;
-                }
-                String lower = head.substring(0, Math.min(head.length(), 512)).toLowerCase(Locale.ROOT);
-                if (lower.startsWith("<!doctype html") || lower.startsWith("<html") || lower.contains("<body")) {
-                    return Format.HTML;
-                }
-                return Format.TEXT;
+        if (format == Format.HTML) {
+            return page(source, id, text, new GivenMetadata(null, null, null, null, url), warnings);
         }
+        return Batch.of(new RawArticle(id, source, text, GivenMetadata.NONE, warnings));
     }
 
-    private Batch html(String source, String id, String html, GivenMetadata given, List<String> warnings) {
+    /** A list of URLs, one a line; blank lines and lines starting with # are skipped. */
+    private Batch readUrls(String source, byte[] bytes) {
+        List<Batch> each = new ArrayList<>();
+        String[] lines = Decoder.decode(bytes).text().split("\r?\n");
+        for (int i = 0; i < lines.length; i++) {
+            String line = lines[i].strip();
+            if (line.isEmpty() || line.startsWith("#")) {
+                continue;
+            }
+            each.add(UrlFetcher.isUrl(line) ? readUrl(line)
+                    : Batch.rejected(source + ":" + (i + 1), "not an http or https URL"));
+        }
+        return each.isEmpty() ? Batch.rejected(source, "no URLs in the list") : Batch.concat(each);
+    }
+
+    /**
+     * An HTML page as an article: its main text and metadata, given metadata first. A page the extractor
+     * finds no text in is rejected; a library failing on it is a warning, never an exception.
+     */
+    static Batch page(String source, String id, String html, GivenMetadata given, List<String> warnings) {
         HtmlExtractor.Extracted page = HtmlExtractor.extract(html, given.url());
         if (page.text().isBlank()) {
             return Batch.rejected(source, "HTML page with no article text");
@@ -175,98 +238,23 @@ public final class ArticleReader {
         return Batch.of(new RawArticle(id, source, page.text(), given.or(page.metadata()), all));
     }
 
-    private Batch readJsonLines(String source, String text, List<String> warnings) {
-        List<RawArticle> articles = new ArrayList<>();
-        List<Rejected> rejected = new ArrayList<>();
-        if (text.stripLeading().startsWith("[")) {
-            // a JSON array of article objects is accepted too
-            try {
-                JsonNode array = JSON.readTree(text);
-                for (int i = 0; i < array.size(); i++) {
-                    addArticle(array.get(i), source + "[" + i + "]", warnings, articles, rejected);
-                }
-            } catch (IOException e) {
-                rejected.add(new Rejected(source, "not a JSON array of articles: " + firstLine(e.getMessage())));
-            }
-        } else {
-            String[] lines = text.split("\r?\n");
-            for (int i = 0; i < lines.length; i++) {
-                String line = lines[i].strip();
-                if (line.isEmpty()) {
-                    continue;
-                }
-                String where = source + ":" + (i + 1);
-                try {
-                    addArticle(JSON.readTree(line), where, warnings, articles, rejected);
-                } catch (IOException e) {
-                    rejected.add(new Rejected(where, "not a JSON object: " + firstLine(e.getMessage())));
-                }
-            }
-        }
-        if (articles.isEmpty() && rejected.isEmpty()) {
-            rejected.add(new Rejected(source, "no articles in JSON Lines input"));
-        }
-        return new Batch(articles, rejected);
-    }
-
     /** One article object of JSON input: {"id", "text" | "html", "url", "outlet", "title", "published"}. */
     public Batch readObject(JsonNode node, String where) {
-        List<RawArticle> articles = new ArrayList<>();
-        List<Rejected> rejected = new ArrayList<>();
-        addArticle(node, where, List.of(), articles, rejected);
-        return new Batch(articles, rejected);
-    }
-
-    private void addArticle(JsonNode node, String where, List<String> warnings, List<RawArticle> articles,
-                            List<Rejected> rejected) {
-        if (node == null || !node.isObject()) {
-            rejected.add(new Rejected(where, "not a JSON object"));
-            return;
-        }
-        String id = field(node, "id");
-        if (id == null || id.isBlank()) {
-            rejected.add(new Rejected(where, "article has no \"id\""));
-            return;
-        }
-        String published = field(node, "published");
-        GivenMetadata given = new GivenMetadata(field(node, "title"), field(node, "outlet"),
-                published == null ? null : AbsoluteDates.parseIso(published).map(Object::toString).orElse(null),
-                field(node, "author"), field(node, "url"));
-        String body = field(node, "text");
-        String html = field(node, "html");
-        String src = given.url() != null ? given.url() : where;
-        if (body != null && !body.isBlank()) {
-            articles.add(new RawArticle(id, src, body, given, warnings));
-        } else if (html != null && !html.isBlank()) {
-            Batch b = html(src, id, html, given, warnings);
-            articles.addAll(b.articles());
-            b.rejected().forEach(r -> rejected.add(new Rejected(where + " (" + id + ")", r.problem())));
-        } else {
-            rejected.add(new Rejected(where + " (" + id + ")", "article has neither \"text\" nor \"html\""));
-        }
-    }
-
-    private static String field(JsonNode node, String name) {
-        JsonNode v = node.get(name);
-        return v == null || v.isNull() ? null : v.asText();
-    }
-
-    private static String firstLine(String s) {
-        if (s == null) {
-            return "parse error";
-        }
-        int nl = s.indexOf('\n');
-        return nl < 0 ? s : s.substring(0, nl);
+        Batch.Builder out = new Batch.Builder();
+        JsonLinesReader.addArticle(node, where, List.of(), out);
+        return out.build();
     }
 
     static String idOf(Path file) {
-        String name = file.getFileName().toString();
+        return idOf(file.getFileName().toString());
+    }
+
+    private static String idOf(String name) {
         int dot = name.lastIndexOf('.');
         return dot > 0 ? name.substring(0, dot) : name;
     }
 
-    private static String extension(Path file) {
-        String name = file.getFileName().toString();
+    private static String extension(String name) {
         int dot = name.lastIndexOf('.');
         return dot > 0 ? name.substring(dot + 1).toLowerCase(Locale.ROOT) : "";
     }

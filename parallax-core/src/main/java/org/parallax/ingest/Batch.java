@@ -52,6 +52,40 @@ public record Batch(List<RawArticle> articles, List<Rejected> rejected) {
         return r.size() == rejected.size() ? this : new Batch(a, r);
     }
 
+    /** Collects a batch one article or rejection at a time, as streaming readers find them; not thread-safe. */
+    static final class Builder {
+        private final List<RawArticle> articles = new ArrayList<>();
+        private final List<Rejected> rejected = new ArrayList<>();
+
+        Builder add(RawArticle article) {
+            articles.add(article);
+            return this;
+        }
+
+        Builder reject(String source, String problem) {
+            rejected.add(new Rejected(source, problem));
+            return this;
+        }
+
+        Builder addAll(Batch batch) {
+            articles.addAll(batch.articles);
+            rejected.addAll(batch.rejected);
+            return this;
+        }
+
+        int articles() {
+            return articles.size();
+        }
+
+        int size() {
+            return articles.size() + rejected.size();
+        }
+
+        Batch build() {
+            return new Batch(articles, rejected);
+        }
+    }
+
     public Batch plus(Batch other) {
         List<RawArticle> a = new ArrayList<>(articles);
         a.addAll(other.articles);

@@ -9,10 +9,11 @@ import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.parallax.model.GivenMetadata;
-import org.parallax.time.AbsoluteDates;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -61,17 +62,26 @@ final class HtmlExtractor {
             warnings.add("HTML nested deeper than " + MAX_DEPTH + " levels: " + unwrapped
                     + " elements below that depth were read as part of their ancestor");
         }
-        GivenMetadata meta = metadata(page);
+        GivenMetadata meta = metadata(page, uri);
         Element body = page.body() == null ? page : page.body();
         int elements = page.getAllElements().size();
         net.dankito.readability4j.Article article = null;
+        String marked = "";
         if (elements > MAX_ELEMENTS) {
             warnings.add(String.format(Locale.ROOT, "HTML page of %,d elements (more than %,d): main text not"
                     + " looked for, the page's whole text is read", elements, MAX_ELEMENTS));
         } else {
+            Document work = page.clone();
+            int removed = PageCleaner.removeNever(work);
+            Optional<Element> markedBody = BodyFinder.find(work);
+            PageCleaner.removeFurniture(work, removed, markedBody.orElse(null));
+            marked = markedBody.filter(b -> b.parent() != null).map(b -> {
+                LinkBlocks.prune(b);
+                return paragraphs(b);
+            }).orElse("");
             try {
                 // readability rewrites the tree it reads, so it gets its own copy
-                article = new Readability4JExtended(uri == null ? "" : uri, page.clone()).parse();
+                article = new Readability4JExtended(uri == null ? "" : uri, work).parse();
             } catch (RuntimeException | StackOverflowError e) {
                 // a library failing on one page is that page's problem: the page's own text still stands
                 warnings.add("readability4j failed on this page (" + e.getClass().getSimpleName()
@@ -80,7 +90,8 @@ final class HtmlExtractor {
             }
         }
         Element content = article == null ? null : article.getArticleContent();
-        String text = content == null ? "" : paragraphs(content);
+        String scored = content == null ? "" : paragraphs(content);
+        String text = choose(marked, scored);
         if (text.isBlank()) {
             text = paragraphs(body);
         }
@@ -90,7 +101,43 @@ final class HtmlExtractor {
         if (article != null && meta.author() == null && article.getByline() != null && !article.getByline().isBlank()) {
             meta = meta.or(new GivenMetadata(null, null, null, article.getByline().strip(), null));
         }
+        String url = first(meta.url(), uri);
+        Optional<PageDates.Found> date = PageDates.find(page, uri != null && !uri.isBlank() ? uri : url, text);
+        String published = date.map(f -> f.date().toString()).orElse(null);
+        meta = new GivenMetadata(null, null, published, null, null).or(meta);
         return new Extracted(text, meta, warnings);
+    }
+
+    /**
+     * The marked-up body wins unless readability4j scored a much longer text: at least half its length
+     * when readability4j's text holds the marked one (the rest of its text is then the question), a fifth
+     * when the two are different parts of the page (readability4j then took a list of other stories, or
+     * the markup names a teaser). Tuned on the extraction dev pages; see docs/ingest.md for the
+     * leave-half-out check.
+     */
+    static final double CONTAINED_RATIO = 0.5;
+    static final double DISJOINT_RATIO = 0.2;
+
+    private static String choose(String marked, String scored) {
+        if (marked.isBlank()) {
+            return scored;
+        }
+        double ratio = shared(marked, scored) < 0.5 ? DISJOINT_RATIO : CONTAINED_RATIO;
+        return marked.length() >= ratio * scored.length() ? marked : scored;
+    }
+
+    /** The share of {@code a}'s lines (by characters) that {@code b} has too. */
+    static double shared(String a, String b) {
+        java.util.Set<String> lines = new java.util.HashSet<>(java.util.Arrays.asList(b.split("\n")));
+        int all = 0;
+        int found = 0;
+        for (String line : a.split("\n")) {
+            all += line.length();
+            if (lines.contains(line)) {
+                found += line.length();
+            }
+        }
+        return all == 0 ? 0 : (double) found / all;
     }
 
     private static String firstLine(String message) {
@@ -166,18 +213,39 @@ final class HtmlExtractor {
         line.setLength(0);
     }
 
-    static GivenMetadata metadata(Document page) {
+    static GivenMetadata metadata(Document page, String uri) {
         GivenMetadata fromJsonLd = jsonLd(page);
+        Map<String, String> metas = metaTags(page);
         GivenMetadata fromMeta = new GivenMetadata(
-                first(meta(page, "og:title"), meta(page, "twitter:title")),
-                first(meta(page, "og:site_name"), meta(page, "application-name"), meta(page, "publisher")),
-                isoDate(first(meta(page, "article:published_time"), meta(page, "og:published_time"),
-                        meta(page, "datePublished"), meta(page, "pubdate"), meta(page, "date"),
-                        meta(page, "dc.date"), meta(page, "parsely-pub-date"), timeTag(page))),
-                first(meta(page, "article:author"), meta(page, "author"), meta(page, "parsely-author")),
-                first(meta(page, "og:url"), canonical(page)));
+                first(metas.get("og:title"), metas.get("twitter:title")),
+                first(metas.get("og:site_name"), metas.get("application-name"), metas.get("publisher")),
+                null,
+                first(metas.get("article:author"), metas.get("author"), metas.get("parsely-author")),
+                first(metas.get("og:url"), canonical(page)));
         String title = page.title() == null || page.title().isBlank() ? null : page.title().strip();
-        return fromJsonLd.or(fromMeta).or(new GivenMetadata(title, null, null, null, null));
+        return fromJsonLd.or(fromMeta)
+                .or(new GivenMetadata(title, null, null, null, null));
+    }
+
+    /**
+     * The page's {@code <meta>} tags by lower-cased property, name, itemprop or http-equiv, the first
+     * non-blank content of each; one pass over the page instead of a query a tag.
+     */
+    static Map<String, String> metaTags(Document page) {
+        Map<String, String> metas = new HashMap<>();
+        for (Element m : page.getElementsByTag("meta")) {
+            String content = m.attr("content").strip();
+            if (content.isEmpty()) {
+                continue;
+            }
+            for (String attr : new String[]{"property", "name", "itemprop", "http-equiv"}) {
+                String key = m.attr(attr).strip().toLowerCase(Locale.ROOT);
+                if (!key.isEmpty()) {
+                    metas.putIfAbsent(key, content);
+                }
+            }
+        }
+        return metas;
     }
 
     private static GivenMetadata jsonLd(Document page) {
@@ -188,7 +256,7 @@ final class HtmlExtractor {
                 if (article.isPresent()) {
                     JsonNode a = article.get();
                     return new GivenMetadata(text(a.get("headline")), name(a.get("publisher")),
-                            isoDate(text(a.get("datePublished"))), name(a.get("author")), text(a.get("url")));
+                            null, name(a.get("author")), text(a.get("url")));
                 }
             } catch (java.io.IOException e) {
                 // broken JSON-LD is common on real pages: the meta tags still speak
@@ -241,28 +309,9 @@ final class HtmlExtractor {
         return node == null || node.isNull() || node.asText().isBlank() ? null : node.asText().strip();
     }
 
-    private static String meta(Document page, String key) {
-        for (Element e : page.select("meta[property=" + key + "], meta[name=" + key + "], meta[itemprop=" + key + "]")) {
-            String c = e.attr("content");
-            if (!c.isBlank()) {
-                return c.strip();
-            }
-        }
-        return null;
-    }
-
-    private static String timeTag(Document page) {
-        Element t = page.selectFirst("time[datetime]");
-        return t == null ? null : t.attr("datetime");
-    }
-
     private static String canonical(Document page) {
         Element link = page.selectFirst("link[rel=canonical][href]");
         return link == null ? null : link.attr("href");
-    }
-
-    private static String isoDate(String value) {
-        return AbsoluteDates.parseIso(value).map(Object::toString).orElse(null);
     }
 
     @SafeVarargs
