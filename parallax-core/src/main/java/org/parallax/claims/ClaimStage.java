@@ -11,18 +11,36 @@ import org.parallax.pipeline.Stage;
 import org.parallax.pipeline.StageResult;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 /**
- * Story stage "claims": the story's check-worthy claims grouped across outlets, how many independent
- * outlets state each, and the conflicts between them (a claim named by a conflict is disputed).
- * Pure function of the story; uses the articles' sentences and times.
+ * Story stage "claims": the story's checkable statements grouped across outlets (one claim per fact, with
+ * every outlet that states it), how many independent outlets state each (copies of one wire text count
+ * once), the figures outlets disagree on ({@link Disputes}) and the figures that moved between reports.
+ * A claim named by a conflict is disputed. A statement only one outlet makes stays a claim when it gives
+ * a figure or a date; other lone sentences are not claims.
+ *
+ * <p>Pure function of the story; needs the article stages "syntax" (tags and parses) and "times".
+ * Thread-safe.
  */
 public final class ClaimStage implements Stage<Story, Story> {
     /** Cosine above which two sentences may state the same claim. */
     private static final double SAME_CLAIM = 0.70;
+
+    private final Disputes disputes;
+
+    public ClaimStage() {
+        this(Disputes.Settings.TUNED);
+    }
+
+    ClaimStage(Disputes.Settings settings) {
+        this.disputes = new Disputes(settings);
+    }
 
     @Override
     public StageResult<Story> apply(Story story) {
@@ -34,45 +52,60 @@ public final class ClaimStage implements Stage<Story, Story> {
             return StageResult.ok(story);
         }
         List<List<Candidate>> groups = new ClaimGrouper(SAME_CLAIM).group(candidates);
+        Map<Candidate, String> claimOf = new HashMap<>();
+        Map<String, Candidate> bySentence = new HashMap<>();
+        for (int i = 0; i < groups.size(); i++) {
+            for (Candidate c : groups.get(i)) {
+                claimOf.put(c, "c" + (i + 1));
+                bySentence.put(c.document() + "#" + c.sentence().index(), c);
+            }
+        }
+        List<Figure> figures = new ArrayList<>();
+        candidates.forEach(c -> figures.addAll(c.figures()));
+        Map<String, String> published = new HashMap<>();
+        candidates.forEach(c -> published.put(c.document(), c.published()));
+        Disputes.Found found = disputes.find(figures,
+                f -> claimOf.get(bySentence.get(f.document() + "#" + f.sentence())), published::get);
+        List<Conflict> all = new ArrayList<>(found.conflicts());
+        java.util.function.BiFunction<String, Integer, String> claimAt = (doc, sentence) -> {
+            Candidate c = bySentence.get(doc + "#" + sentence);
+            return c == null ? null : claimOf.get(c);
+        };
+        all.addAll(EventDates.find(story.articles(), claimAt));
+        all.addAll(NameVariants.find(story.articles(), claimAt));
+        List<Conflict> conflicts = new ArrayList<>();
+        for (Conflict c : all) {
+            conflicts.add(new Conflict("x" + (conflicts.size() + 1), c.topic(), c.positions(), c.explanation()));
+        }
+        Set<String> disputed = new HashSet<>();
+        conflicts.forEach(c -> c.positions().stream().filter(p -> p.claim() != null).forEach(p -> disputed.add(p.claim())));
+        Set<String> referenced = new HashSet<>(disputed);
+        found.trajectories().forEach(t -> t.points().forEach(p -> referenced.add(p.claim())));
+
         Independence independence = story.provenance() != null
                 ? new Independence(story.articles(), story.provenance().copies())
                 : new Independence(story.articles());
-        List<ConflictFinder.Grouped> grouped = new ArrayList<>();
-        for (int i = 0; i < groups.size(); i++) {
-            grouped.add(new ConflictFinder.Grouped("c" + (i + 1), groups.get(i)));
-        }
-        List<Conflict> conflicts = ConflictFinder.find(grouped);
-        Set<String> disputed = new HashSet<>();
-        conflicts.forEach(c -> c.positions().forEach(p -> disputed.add(p.claim())));
-        var trajectories = ConflictFinder.trajectories(grouped);
-        Set<String> referenced = new HashSet<>(disputed);
-        trajectories.forEach(t -> t.points().forEach(p -> referenced.add(p.claim())));
-        java.util.Map<Candidate, Integer> groupsOf = new java.util.HashMap<>();
-        grouped.forEach(g -> g.members().forEach(c -> groupsOf.merge(c, 1, Integer::sum)));
         List<Claim> claims = new ArrayList<>();
-        Set<String> shown = new HashSet<>();
-        for (ConflictFinder.Grouped g : grouped) {
-            Candidate only = g.members().get(0);
-            if (g.members().size() == 1 && groupsOf.get(only) > 1 && !referenced.contains(g.id())
-                    && only.dates().isEmpty() && only.quantities().isEmpty()) {
-                continue; // a lone undated sentence already in an event-level claim adds nothing on its own
+        for (int i = 0; i < groups.size(); i++) {
+            List<Candidate> members = groups.get(i);
+            String id = "c" + (i + 1);
+            boolean checkable = members.size() > 1 || members.stream().anyMatch(c -> !c.figures().isEmpty() || !c.dates().isEmpty());
+            if (!checkable && !referenced.contains(id)) {
+                continue;
             }
-            Claim c = claim(g, independence.chain(g.members()), disputed.contains(g.id()), shown);
-            shown.add(c.text());
-            claims.add(c);
+            claims.add(claim(id, members, independence.chain(members), disputed.contains(id)));
         }
-        return StageResult.ok(story.withClaims(claims).withConflicts(conflicts)
-                .withTrajectories(trajectories));
+        return StageResult.ok(story.withClaims(claims).withConflicts(conflicts).withTrajectories(found.trajectories()));
     }
 
-    private static Claim claim(ConflictFinder.Grouped g, List<Sourcing> chain, boolean disputed, Set<String> shown) {
+    private static Claim claim(String id, List<Candidate> members, List<Sourcing> chain, boolean disputed) {
         List<SourceText> sources = new ArrayList<>();
         List<Quantity> quantities = new ArrayList<>();
         List<String> dates = new ArrayList<>();
-        for (Candidate c : g.members()) {
+        for (Candidate c : members) {
             sources.add(new SourceText(c.document(), c.text(), c.sentence().start(), c.sentence().end()));
-            for (Quantities.Found f : c.quantities()) {
-                Quantity q = new Quantity(f.value(), f.qualifier(), f.unit());
+            for (Figure f : c.figures()) {
+                Quantity q = new Quantity(f.value(), f.qualifier(), unitOf(f));
                 if (!quantities.contains(q)) {
                     quantities.add(q);
                 }
@@ -81,9 +114,21 @@ public final class ClaimStage implements Stage<Story, Story> {
         }
         Claim.Status status = disputed ? Claim.Status.DISPUTED
                 : chain.size() >= 2 ? Claim.Status.CORROBORATED : Claim.Status.SINGLE_SOURCE;
-        // A sentence can stand in several event-level claims; each claim is shown by a sentence not yet shown.
-        String text = g.members().stream().map(Candidate::text).filter(t -> !shown.contains(t)).findFirst()
-                .orElse(g.members().get(0).text());
-        return new Claim(g.id(), text, sources, quantities, dates, chain.size(), status, chain);
+        return new Claim(id, members.get(0).text(), sources, quantities, dates, chain.size(), status, chain);
+    }
+
+    /** What a quantity counts, as the report shows it: "people injured", "hours", "USD", "%". */
+    private static String unitOf(Figure f) {
+        String what = f.counted();
+        String unit = switch (f.kind()) {
+            case DURATION -> f.text().replaceAll("^[^A-Za-z]*", "").replaceAll("(?i)^(?:about|nearly|almost|more than|over|some|around|roughly|at least|an? )\\s*", "");
+            case MONEY, PERCENT -> f.unit();
+            case CLOCK -> "game clock";
+            default -> f.unit();
+        };
+        if (what == null) {
+            return Objects.requireNonNullElse(unit, "");
+        }
+        return unit == null || f.kind() == Figure.Kind.COUNT ? what : unit + " (" + what + ")";
     }
 }

@@ -34,6 +34,7 @@ final class Independence {
             "((?:[A-Z][\\w.&'’-]*\\s?){1,4})\\s+(?:reported|news agency reported)\\b");
 
     private final Map<String, String> articleFamily;
+    private final Map<String, Article> byId = new HashMap<>();
 
     /** Families of whole articles, from the copies {@link CopyFinder} finds among them. */
     Independence(List<Article> articles) {
@@ -48,6 +49,7 @@ final class Independence {
         Map<String, String> parent = new HashMap<>();
         for (Article a : articles) {
             parent.put(a.id(), a.id());
+            byId.put(a.id(), a);
         }
         for (Copy c : copies) {
             if (parent.containsKey(c.document()) && parent.containsKey(c.source())) {
@@ -105,8 +107,7 @@ final class Independence {
             } else if (docs.size() > 1) {
                 out.add(new Sourcing("one shared text", "copied passage or one statement quoted by several", docs));
             } else {
-                Article a = members.stream().filter(c -> c.document().equals(docs.get(0))).findFirst()
-                        .orElseThrow().article();
+                Article a = byId.get(docs.get(0));
                 String credit = a.credits().isEmpty() ? null : a.credits().get(0);
                 out.add(new Sourcing(credit != null ? credit : a.displayName(),
                         credit != null ? "article credit" : "own reporting", docs));

@@ -49,6 +49,7 @@ public final class SyntaxStage implements Stage<Article, Article> {
     /** Longer tokens (a run without spaces, a long URL) reach the taggers as a placeholder symbol. */
     static final int MAX_WORD = 100;
     private static final Set<String> REPORT_VERBS = WordLists.set(SyntaxStage.class, "report-verbs.txt");
+    private static final Set<String> NUMBER_WORDS = WordLists.set(SyntaxStage.class, "number-words.txt");
 
     private final StanfordCoreNLP tagger;
     private final boolean parse;
@@ -91,11 +92,21 @@ public final class SyntaxStage implements Stage<Article, Article> {
             return false;
         }
         for (Token t : tokens) {
-            if ("CD".equals(t.tag()) || isQuote(t.word()) || REPORT_VERBS.contains(t.lemmaOrWord())) {
+            if ("CD".equals(t.tag()) || isQuote(t.word()) || REPORT_VERBS.contains(t.lemmaOrWord()) || isNumber(t.word())) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** A number however written: digits anywhere ("$82m", "2,600-kilometre"), a number word, "four-day", "week-long". */
+    private static boolean isNumber(String word) {
+        String w = word.toLowerCase(java.util.Locale.ROOT);
+        if (w.chars().anyMatch(Character::isDigit) || NUMBER_WORDS.contains(w)) {
+            return true;
+        }
+        int dash = w.indexOf('-');
+        return dash > 0 && (NUMBER_WORDS.contains(w.substring(0, dash)) || w.endsWith("-long"));
     }
 
     private static boolean isQuote(String word) {

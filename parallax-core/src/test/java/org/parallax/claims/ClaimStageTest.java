@@ -13,10 +13,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ClaimStageTest {
     @Test
     void groupsOneClaimAcrossOutletsAndMarksDisputedTolls() {
-        Article us = Fixtures.article("us", "Daily Ledger", "2025-10-29", List.of(),
+        Article us = Fixtures.article("us", "Daily Ledger", "2025-10-29",
                 "More than 70 people were killed in the border clashes, officials said.",
                 "The two ministers met in Oslo for talks on the dispute.");
-        Article pk = Fixtures.article("pk", "Frontier Times", "2025-10-29", List.of(),
+        Article pk = Fixtures.article("pk", "Frontier Times", "2025-10-29",
                 "About 30 people were killed in the border clashes, the army said.",
                 "The two ministers met in Oslo to hold talks on the dispute.");
         Story story = Story.of("s1", null, List.of(us, pk));
@@ -33,10 +33,9 @@ class ClaimStageTest {
 
     @Test
     void garbageInGivesAStoryAndNeverThrows() {
-        Article empty = Fixtures.article("e", null, null, List.of());
-        Article mixed = Fixtures.article("m", null, null, List.of(), "日本語 العربية русский 12 ¶¶ ---- 3,,4 killed?!",
-                "x".repeat(100_000));
-        StageResult<Story> result = new ClaimStage().apply(Story.of("s", null, List.of(empty, mixed)));
+        Article mixed = Fixtures.article("m", null, null, "日本語 العربية русский 12 ¶¶ ---- 3,,4 killed?!",
+                "x".repeat(100_000), "20, 000 , 000 $ % 7:42 left more than than 1e9 three-quarters of of");
+        StageResult<Story> result = new ClaimStage().apply(Story.of("s", null, List.of(mixed)));
         assertThat(result).isInstanceOf(StageResult.Ok.class);
     }
 }

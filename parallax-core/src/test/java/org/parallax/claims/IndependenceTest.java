@@ -1,6 +1,7 @@
 package org.parallax.claims;
 
 import org.junit.jupiter.api.Test;
+import org.parallax.model.Article;
 import org.parallax.model.Sourcing;
 
 import java.util.List;
@@ -10,19 +11,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 class IndependenceTest {
     @Test
     void copiesOfOneWireSentenceCountOnce() {
-        Candidate a = Fixtures.candidate("a", "Police said the gunmen opened fire on the crowded market shortly after noon on Friday.");
-        Candidate b = Fixtures.candidate("b", "(AP) Police said the gunmen opened fire on the crowded market shortly after noon.");
-        Candidate c = Fixtures.candidate("c", "Our correspondent saw gunmen shooting at shoppers in the market.");
-        List<Sourcing> chain = new Independence(List.of(a.article(), b.article(), c.article())).chain(List.of(a, b, c));
+        Article a = Fixtures.article("a", "A", null, "Police said the gunmen opened fire on the crowded market in Peshawar shortly after noon on Friday.");
+        Article b = Fixtures.article("b", "B", null, "(AP) Police said the gunmen opened fire on the crowded market in Peshawar shortly after noon.");
+        Article c = Fixtures.article("c", "C", null, "Our correspondent saw gunmen shooting at shoppers in the market in Peshawar.");
+        List<Candidate> members = List.of(ClaimExtractor.extract(a).get(0), ClaimExtractor.extract(b).get(0),
+                ClaimExtractor.extract(c).get(0));
+        List<Sourcing> chain = new Independence(List.of(a, b, c)).chain(members);
         assertThat(chain).hasSize(2);
         assertThat(chain.get(0).documents()).containsExactly("a", "b");
     }
 
     @Test
     void sentencesCreditingOneAgencyCountOnce() {
-        Candidate a = Fixtures.candidate("a", "The port was closed on Monday, according to Reuters.");
-        Candidate b = Fixtures.candidate("b", "Authorities shut the harbour at dawn, according to Reuters.");
-        List<Sourcing> chain = new Independence(List.of(a.article(), b.article())).chain(List.of(a, b));
+        Article a = Fixtures.article("a", "A", null, "The port of Karachi was closed on Monday, according to Reuters.");
+        Article b = Fixtures.article("b", "B", null, "Authorities shut the harbour in Karachi at dawn, according to Reuters.");
+        List<Candidate> members = List.of(ClaimExtractor.extract(a).get(0), ClaimExtractor.extract(b).get(0));
+        List<Sourcing> chain = new Independence(List.of(a, b)).chain(members);
         assertThat(chain).singleElement().satisfies(s -> assertThat(s.origin()).isEqualTo("Reuters"));
     }
 

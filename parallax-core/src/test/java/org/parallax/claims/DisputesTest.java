@@ -1,0 +1,137 @@
+package org.parallax.claims;
+
+import org.junit.jupiter.api.Test;
+import org.parallax.model.Article;
+import org.parallax.model.Conflict;
+import org.parallax.model.Story;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Conflicts on fixtures written for these tests (US, UK and South Asian styles), each through the real
+ * article pipeline: what is a dispute, and what only looks like one.
+ */
+class DisputesTest {
+    private static Story analysed(Article... articles) {
+        Story s = Story.of("s", null, List.of(articles));
+        return new ClaimStage().apply(s).result().orElseThrow();
+    }
+
+    private static List<String> positions(Conflict c) {
+        return c.positions().stream().map(Conflict.Position::text).toList();
+    }
+
+    @Test
+    void twoOutletsGivingDifferentTollsOfOneFloodConflict() {
+        Story s = analysed(
+                Fixtures.article("a", "Daily Ledger", "2024-07-02", "At least 40 people were killed in the floods in Sylhet, officials said on Tuesday."),
+                Fixtures.article("b", "Dhaka Courier", "2024-07-02", "Twelve people were killed in the floods in Sylhet, the disaster ministry said."),
+                Fixtures.article("c", "River Times", "2024-07-02", "Twelve people were killed when floods swept through Sylhet, officials said."));
+        assertThat(s.conflicts()).singleElement().satisfies(c -> {
+            assertThat(c.topic()).contains("how many").contains("person");
+            assertThat(positions(c)).anyMatch(t -> t.contains("At least 40 people")).anyMatch(t -> t.contains("Twelve people"));
+            assertThat(c.positions()).anySatisfy(p -> assertThat(p.documents()).containsExactlyInAnyOrder("b", "c"));
+        });
+    }
+
+    @Test
+    void aFigureThatRisesInLaterReportsIsAnUpdateNotAConflict() {
+        Story s = analysed(
+                Fixtures.article("mon", "Wire One", "2024-07-01", "Twelve people were killed in the floods in Sylhet, officials said."),
+                Fixtures.article("tue", "Wire Two", "2024-07-02", "At least 40 people were killed in the floods in Sylhet, officials said."));
+        assertThat(s.conflicts()).isEmpty();
+        assertThat(s.trajectories()).singleElement().satisfies(t -> {
+            assertThat(t.points()).extracting(p -> p.reported()).containsExactly("2024-07-01", "2024-07-02");
+            assertThat(t.points()).extracting(p -> p.value()).containsExactly(12.0, 40.0);
+        });
+    }
+
+    @Test
+    void differentPopulationsAreNotAConflict() {
+        Story s = analysed(
+                Fixtures.article("a", "Frontier Post", "2025-10-12", "Twenty-three soldiers were killed in the border clashes, the army said."),
+                Fixtures.article("b", "Capital Herald", "2025-10-12", "More than 70 people were killed in the border clashes, officials said."));
+        assertThat(s.conflicts()).isEmpty();
+    }
+
+    @Test
+    void hedgesAndRangesThatCanBothHoldAreNotAConflict() {
+        Story s = analysed(
+                Fixtures.article("a", "Gazette", "2025-03-04", "About 2,000 workers joined the strike at the Lindmark port on Monday."),
+                Fixtures.article("b", "Courier", "2025-03-04", "More than 1,900 workers joined the strike at the Lindmark port on Monday."),
+                Fixtures.article("c", "Herald", "2025-03-04", "Between 1,800 and 2,100 workers joined the strike at the Lindmark port on Monday."));
+        assertThat(s.conflicts()).isEmpty();
+    }
+
+    @Test
+    void durationsInOtherUnitsAreComparedInOneUnit() {
+        Story agree = analysed(
+                Fixtures.article("a", "Gazette", null, "Police negotiated with the gunman for 90 minutes before he surrendered."),
+                Fixtures.article("b", "Courier", null, "Police negotiated with the gunman for 1.5 hours before he surrendered."),
+                Fixtures.article("c", "Herald", null, "Police negotiated with the gunman for about 1.5 hours before he surrendered."));
+        assertThat(agree.conflicts()).isEmpty();
+        Story disagree = analysed(
+                Fixtures.article("a", "Gazette", null, "Police negotiated with the gunman for almost three hours before he surrendered."),
+                Fixtures.article("b", "Courier", null, "Police negotiated with the gunman for 90 minutes before he surrendered."));
+        assertThat(disagree.conflicts()).singleElement().satisfies(c ->
+                assertThat(positions(c)).anyMatch(t -> t.contains("almost three hours")).anyMatch(t -> t.contains("90 minutes")));
+    }
+
+    @Test
+    void moneyInDifferentCurrenciesIsNeverCompared() {
+        Story s = analysed(
+                Fixtures.article("a", "Mint", "2025-01-10", "The government approved a relief package of 500 crore rupees for the flood-hit districts."),
+                Fixtures.article("b", "Globe", "2025-01-10", "The government approved a relief package of $60 million for the flood-hit districts."));
+        assertThat(s.conflicts()).isEmpty();
+    }
+
+    @Test
+    void anOutletQuotingTwoSourcesThatDisagreeShowsTheSourcesAsTheSides() {
+        Story s = analysed(Fixtures.article("a", "Evening Standard", "2025-05-05",
+                "Police said about 20,000 people marched through central London on Saturday.",
+                "Organisers said more than 100,000 people marched through central London on Saturday."));
+        assertThat(s.conflicts()).singleElement().satisfies(c -> {
+            assertThat(c.positions()).flatExtracting(Conflict.Position::sources).contains("Police", "Organisers");
+            assertThat(c.positions()).allSatisfy(p -> assertThat(p.documents()).containsExactly("a"));
+        });
+    }
+
+    @Test
+    void anOutletRepeatingTwoValuesOfItsOwnIsNotSetAgainstItself() {
+        Story s = analysed(Fixtures.article("a", "Gazette", "2025-05-05",
+                "About 20,000 people marched through central London on Saturday.",
+                "Some 25,000 people marched through central London on Saturday, the paper's reporters counted."));
+        assertThat(s.conflicts()).isEmpty();
+    }
+
+    @Test
+    void figuresOfPlansAndIncrementsAreNoFacts() {
+        Story s = analysed(
+                Fixtures.article("a", "Gazette", "2025-02-01", "The company plans to cut 500 jobs at its plant in Leeds this year."),
+                Fixtures.article("b", "Courier", "2025-02-01", "The company cut 200 jobs at its plant in Leeds this year."),
+                Fixtures.article("c", "Herald", "2025-02-01", "The company cut another 50 jobs at its plant in Leeds this year."));
+        assertThat(s.conflicts()).isEmpty();
+    }
+
+    @Test
+    void aNameSpeltTwoWaysByDifferentOutletsIsAConflict() {
+        Story s = analysed(
+                Fixtures.article("a", "Dawn", "2025-10-20", "Taliban spokesman Zabihullah Mujahid said the talks would resume in Doha."),
+                Fixtures.article("b", "Tolo", "2025-10-20", "Taliban spokesman Zabiullah Mujahid said the talks would resume in Doha."),
+                Fixtures.article("c", "Wire", "2025-10-20", "North Carolina beat South Carolina in the final in Doha."));
+        assertThat(s.conflicts()).singleElement().satisfies(c -> {
+            assertThat(c.topic()).contains("Zabihullah Mujahid").contains("Zabiullah Mujahid");
+            assertThat(c.positions()).extracting(Conflict.Position::documents).containsExactlyInAnyOrder(List.of("a"), List.of("b"));
+        });
+    }
+
+    @Test
+    void aNameSpeltTwoWaysInsideOneOutletIsNoConflict() {
+        Story s = analysed(Fixtures.article("a", "Dawn", "2025-10-20",
+                "Taliban spokesman Zabihullah Mujahid said the talks would resume.",
+                "Zabiullah Mujahid later added that the delegation had left Kabul."));
+        assertThat(s.conflicts()).isEmpty();
+    }
+}
