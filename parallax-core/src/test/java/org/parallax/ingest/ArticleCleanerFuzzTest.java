@@ -21,7 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ArticleCleanerFuzzTest {
     private static final ArticleCleaner CLEANER = new ArticleCleaner(new SentenceSplitter());
 
-    @Timeout(30)
+    @Timeout(60)
     @FuzzTest
     void anyTextCleansWithSpansOnItsText(byte[] bytes) {
         // the bytes as UTF-8, broken sequences replaced, as the readers give text

@@ -11,8 +11,9 @@ import org.junit.jupiter.api.Timeout;
 class GzipReaderFuzzTest {
     private static final ArticleReader READER = new ArticleReader(100_000);
 
-    // an input that takes longer is a finding too: no seed takes a second
-    @Timeout(30)
+    // an input that takes longer is a finding too (no seed takes a second; the first input of a fuzzing run also
+    // waits for the libraries to be instrumented)
+    @Timeout(60)
     @FuzzTest
     void anyBytesGiveABatch(byte[] bytes) {
         ReaderInvariants.check(READER.readBytes("fuzz.gz", "fuzz", "gz", bytes));

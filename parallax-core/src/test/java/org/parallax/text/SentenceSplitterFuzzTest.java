@@ -25,7 +25,7 @@ class SentenceSplitterFuzzTest {
     private static final SentenceSplitter SPLITTER = new SentenceSplitter();
     private static final Pattern PARAGRAPH = Pattern.compile("[^\n]+");
 
-    @Timeout(30)
+    @Timeout(60)
     @FuzzTest
     void anyTextSplitsIntoSentencesOnItsText(byte[] bytes) {
         String text = new String(bytes, StandardCharsets.UTF_8);
