@@ -2,9 +2,7 @@ package org.parallax.pipeline;
 
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -19,9 +17,9 @@ import java.util.function.IntConsumer;
  *
  * <p>Why the worker is abandoned rather than stopped: the stages call libraries (CoreNLP above all)
  * that neither check for interruption nor can be killed safely from outside; Java has no way to stop a
- * thread that does not cooperate. So each input runs on a daemon thread of its own; when its time is up
- * the thread is interrupted (a library that honours that ends early) and left behind, and a new thread
- * takes its place, so the batch always finishes. The trade-off: an abandoned thread keeps its core and
+ * thread that does not cooperate. So inputs run on daemon worker threads; when an input's time is up its
+ * worker is interrupted (a library that honours that ends early) and left behind, and a new worker takes
+ * its place, so the batch always finishes. The trade-off: an abandoned thread keeps its core and
  * its memory until its input is done (or the process ends, which the command line does right after the
  * batch); its result, if it ever comes, is dropped. A long-lived process should count abandoned threads
  * ({@link #abandoned()}) and restart when they pile up. Thread-safe; one instance per run.
@@ -69,36 +67,32 @@ public final class TimeBoxed<I, O> {
     /**
      * The stage's result for every input, in input order; {@code progress} hears the count of inputs
      * done (or given up) after each. Returns when every input has a result.
+     *
+     * <p>Workers take inputs one after another (no thread per input: a batch of 100,000 articles would
+     * spend seconds making threads). Whoever sets an input's result first owns it: the worker when it
+     * finishes in time, the coordinator when the input's time is up. A worker that finds its result taken
+     * has been given up on, and ends instead of taking another input; a new worker has already taken its
+     * place.
      */
     public List<StageResult<O>> applyAll(List<I> inputs, IntConsumer progress) {
         int n = inputs.size();
         AtomicReferenceArray<StageResult<O>> results = new AtomicReferenceArray<>(n);
         LinkedBlockingQueue<Integer> finished = new LinkedBlockingQueue<>();
-        Map<Integer, Running> running = new HashMap<>();
-        int next = 0;
+        AtomicInteger next = new AtomicInteger();
+        List<Worker> workers = new ArrayList<>();
+        for (int w = 0; w < Math.min(threads, n); w++) {
+            workers.add(start(inputs, results, finished, next));
+        }
         int done = 0;
         while (done < n) {
-            while (running.size() < threads && next < n) {
-                int i = next++;
-                I input = inputs.get(i);
-                Thread t = new Thread(() -> {
-                    StageResult<O> r;
-                    try {
-                        r = stage.apply(input);
-                    } catch (RuntimeException e) {
-                        r = StageResult.failed(name, "internal error: " + e);
-                    } catch (StackOverflowError e) {
-                        r = StageResult.failed(name, "input too deeply nested or repetitive for this stage (stack overflow)");
-                    }
-                    results.compareAndSet(i, null, r); // a result that comes after the limit is dropped
-                    finished.add(i);
-                }, "parallax-" + name + "-" + THREAD_NUMBER.incrementAndGet());
-                t.setDaemon(true); // an abandoned worker must not keep the process alive
-                running.put(i, new Running(t, System.nanoTime() + limit.toNanos()));
-                t.start();
-            }
             long now = System.nanoTime();
-            long wait = running.values().stream().mapToLong(r -> r.deadline - now).min().orElse(0);
+            long wait = limit.toNanos();
+            for (Worker w : workers) {
+                Task t = w.task;
+                if (t != null) {
+                    wait = Math.min(wait, t.deadline - now);
+                }
+            }
             Integer i;
             try {
                 i = finished.poll(Math.max(wait, 0), TimeUnit.NANOSECONDS);
@@ -107,18 +101,20 @@ public final class TimeBoxed<I, O> {
                 throw new IllegalStateException("interrupted while analysing", e);
             }
             if (i != null) {
-                if (running.remove(i) != null) {
-                    progress.accept(++done);
-                }
+                progress.accept(++done);
                 continue;
             }
             long late = System.nanoTime();
-            for (Integer k : new ArrayList<>(running.keySet())) {
-                Running r = running.get(k);
-                if (r.deadline <= late && results.compareAndSet(k, null, StageResult.failed(name, timedOut(limit)))) {
-                    running.remove(k);
-                    r.thread.interrupt();
+            for (Worker w : new ArrayList<>(workers)) {
+                Task t = w.task;
+                if (t != null && t.deadline <= late
+                        && results.compareAndSet(t.index, null, StageResult.failed(name, timedOut(limit)))) {
+                    w.thread.interrupt();
                     abandoned.incrementAndGet();
+                    workers.remove(w);
+                    if (next.get() < n) {
+                        workers.add(start(inputs, results, finished, next));
+                    }
                     progress.accept(++done);
                 }
             }
@@ -130,6 +126,38 @@ public final class TimeBoxed<I, O> {
         return out;
     }
 
-    private record Running(Thread thread, long deadline) {
+    private Worker start(List<I> inputs, AtomicReferenceArray<StageResult<O>> results,
+                         LinkedBlockingQueue<Integer> finished, AtomicInteger next) {
+        Worker w = new Worker();
+        w.thread = new Thread(() -> {
+            for (int k = next.getAndIncrement(); k < inputs.size(); k = next.getAndIncrement()) {
+                w.task = new Task(k, System.nanoTime() + limit.toNanos());
+                StageResult<O> r;
+                try {
+                    r = stage.apply(inputs.get(k));
+                } catch (RuntimeException e) {
+                    r = StageResult.failed(name, "internal error: " + e);
+                } catch (StackOverflowError e) {
+                    r = StageResult.failed(name, "input too deeply nested or repetitive for this stage (stack overflow)");
+                }
+                w.task = null;
+                if (!results.compareAndSet(k, null, r)) {
+                    return; // given up on: the result came too late and a new worker runs in this one's place
+                }
+                finished.add(k);
+            }
+        }, "parallax-" + name + "-" + THREAD_NUMBER.incrementAndGet());
+        w.thread.setDaemon(true); // an abandoned worker must not keep the process alive
+        w.thread.start();
+        return w;
+    }
+
+    /** An input being worked on and when its time is up; replaced whole, so it is read whole. */
+    private record Task(int index, long deadline) {
+    }
+
+    private static final class Worker {
+        Thread thread;
+        volatile Task task;
     }
 }
