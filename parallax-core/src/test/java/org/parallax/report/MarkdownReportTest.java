@@ -11,6 +11,8 @@ import org.parallax.model.SummarySentence;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.strings;
 
 /**
  * Issue 18: outlet names reached report.md's citations unescaped. Every untrusted piece of a Markdown
@@ -54,6 +56,22 @@ class MarkdownReportTest {
         assertThat(md).contains("## \\# Not a heading").contains("\\- The vote was delayed.")
                 .contains("1\\. Not a list");
         assertThat(md).doesNotContain("\u001b").contains("- news/bad name\\e\\[31m.html: empty file");
+    }
+
+    @Test
+    void anyStringComesOutAsOneLineWithEveryMarkupCharacterEscaped() {
+        qt().withExamples(1000).forAll(strings().allPossible().ofLengthBetween(0, 40)).checkAssert(s -> {
+            String md = MarkdownReport.inline(s);
+            assertThat(md).doesNotContain("\n", "\r", "<", ">").doesNotContainPattern("[\\x00-\\x1f\\x7f-\\x9f]");
+            for (int i = 0; i < md.length(); i++) {
+                char c = md.charAt(i);
+                if (c == '\\') {
+                    i++; // an escape and what it escapes
+                } else {
+                    assertThat("*_`[]()!~#|{}").as("unescaped %s in %s", c, md).doesNotContain(String.valueOf(c));
+                }
+            }
+        });
     }
 
     @Test
