@@ -38,6 +38,7 @@ final class Discourse {
         String surname;
         String first;
         String noun;
+        boolean definite;
         int gender;
         int votes;
         final Set<String> roles = new HashSet<>();
@@ -108,6 +109,18 @@ final class Discourse {
     /** What token {@code token} of sentence {@code sentence} refers to, or null. */
     Referent at(int sentence, int token) {
         return at.get(key(sentence, token));
+    }
+
+    /** True when a named person of the article is titled with this role anywhere in it. */
+    boolean titled(String role) {
+        for (List<Referent> same : bearers.values()) {
+            for (Referent r : same) {
+                if (r.roles.contains(role)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** The first subject of a sentence that refers to someone or something, or null. */
@@ -526,6 +539,7 @@ final class Discourse {
                 }
                 Referent r = new Referent(Sort.DESCRIBED, phrase);
                 r.noun = lemma;
+                r.definite = definite;
                 r.gender = SpeechWords.PERSONS.getOrDefault(lemma, 0);
                 return r;
             }
@@ -627,6 +641,9 @@ final class Discourse {
         List<Token> tokens = s.tokens();
         for (int k = i - 1; k >= 0 && k >= i - 5; k--) {
             Token t = tokens.get(k);
+            if (p != null && p.head(k) == i && p.relation(k).equals("nmod:poss")) {
+                return true; // "Pakistan's information minister"
+            }
             if (p != null && p.head(k) != i && !p.relation(k).equals("det")) {
                 continue;
             }

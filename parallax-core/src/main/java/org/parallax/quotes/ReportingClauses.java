@@ -66,7 +66,7 @@ public final class ReportingClauses {
                 if (adjacent >= 0 && (source < 0 || source < adjacent && commaBetween(tokens, source, adjacent))) {
                     source = adjacent; // "..., Vancouver police said": the parse took a subject from the clause before
                 }
-                if (source < 0 && !t.lemmaOrWord().equals("tell")) {
+                if (source < 0 && !t.lemmaOrWord().equals("tell") && !t.isTag("VBG")) {
                     source = inverted(s, v, quoted); // "..., said Vancouver police spokesperson Tim Fanning"
                 }
                 if (p.relation(v).startsWith("acl") && p.head(v) >= 0 && (source < 0
@@ -134,7 +134,15 @@ public final class ReportingClauses {
         }
         String r = p.baseRelation(v);
         if ((r.equals("case") || r.equals("mark")) && p.head(v) > v) {
-            return p.head(v);
+            int x = p.head(v);
+            // "according to news broadcasts anarchists have ...": a plural noun does not modify the noun after
+            // it, so the parser's compound ends the phrase there
+            for (int c = v + 2; c < x; c++) {
+                if (p.head(c) == x && p.relation(c).equals("compound") && tokens.get(c).isTag("NNS")) {
+                    return c;
+                }
+            }
+            return x;
         }
         for (int c = v + 2; c < p.size(); c++) {
             if (p.head(c) == v || p.head(c) == v + 1) {
