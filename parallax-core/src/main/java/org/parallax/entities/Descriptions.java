@@ -17,6 +17,9 @@ public final class Descriptions {
     /** Honorifics and abbreviated titles before names, lower-cased, with the gender they state: 1 male, -1 female, 0 none. */
     public static final java.util.Map<String, Integer> HONORIFICS = genders(Descriptions.class, "honorifics.tsv");
 
+    /** Common nouns for people, with the gender the noun states: 1 male, -1 female, 0 none ("mother", "neighbour"). */
+    public static final java.util.Map<String, Integer> PERSONS = genders(Descriptions.class, "person-nouns.tsv");
+
     private static final int WINDOW = 120;
     private static final int MAX_LENGTH = 90;
 

@@ -1,6 +1,7 @@
 package org.parallax.quotes;
 
 import org.parallax.entities.Descriptions;
+import org.parallax.entities.FirstNames;
 import org.parallax.model.Article;
 import org.parallax.model.Parse;
 import org.parallax.model.Sentence;

@@ -23,7 +23,7 @@ final class SpeechWords {
     static final Set<String> INDEFINITES = WordLists.set(SpeechWords.class, "indefinite-sources.txt");
     static final Set<String> TIMES = WordLists.set(SpeechWords.class, "time-words.txt");
     /** Person nouns: 1 male, -1 female, 0 either. */
-    static final Map<String, Integer> PERSONS = Descriptions.genders(SpeechWords.class, "person-nouns.tsv");
+    static final Map<String, Integer> PERSONS = Descriptions.PERSONS;
     /** Lemma sequences saying a source is not named; null stands for any one word. */
     static final List<String[]> ANONYMITY = phrases(WordLists.lines(SpeechWords.class, "anonymity.txt"));
     static final Set<String> NER_TIMES = Set.of("DATE", "TIME", "DURATION", "SET");
