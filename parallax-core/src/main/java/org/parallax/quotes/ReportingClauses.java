@@ -61,7 +61,7 @@ public final class ReportingClauses {
                 if (!reports(s, p, v, quoted)) {
                     continue;
                 }
-                source = subject(p, v, t.lemmaOrWord().equals("quote"));
+                source = subject(p, v, t.lemmaOrWord().equals("quote"), tokens);
                 int adjacent = adjacentSubject(s, v, quoted);
                 if (adjacent >= 0 && (source < 0 || source < adjacent && commaBetween(tokens, source, adjacent))) {
                     source = adjacent; // "..., Vancouver police said": the parse took a subject from the clause before
@@ -174,6 +174,11 @@ public final class ReportingClauses {
 
     /** The subject of verb {@code v}, or of the verb it shares its subject with; -1 when none. */
     static int subject(Parse p, int v, boolean passive) {
+        return subject(p, v, passive, null);
+    }
+
+    /** As {@link #subject(Parse, int, boolean)}, reading the tokens to keep coordinated reporting verbs together. */
+    static int subject(Parse p, int v, boolean passive, List<Token> tokens) {
         int at = v;
         for (int climb = 0; climb < 3 && at >= 0; climb++) {
             int subject = p.child(at, "nsubj");
@@ -195,7 +200,13 @@ public final class ReportingClauses {
             if (subject >= 0 || !SHARED_SUBJECT.contains(p.baseRelation(at))) {
                 return -1;
             }
-            at = p.head(at);
+            int up = p.head(at);
+            if (tokens != null && p.baseRelation(at).equals("conj") && up >= 0 && p.relation(up).equals("ccomp")
+                    && p.head(up) >= 0 && SpeechWords.verb(tokens.get(p.head(up))) && SpeechWords.verb(tokens.get(v))) {
+                // "Tarar said Pakistan engaged ..., but accused Kabul of ...": one reporting verb joins another
+                up = p.head(up);
+            }
+            at = up;
         }
         return -1;
     }
