@@ -225,24 +225,45 @@ public final class IncrementalClusterer {
     }
 
     private double storySimilarity(Story a, Story b) {
+        double[] dots = new double[VIEWS];
+        for (int v = 0; v < VIEWS; v++) {
+            dots[v] = a.sums[v].size() == 0 || b.sums[v].size() == 0 ? Double.NaN : a.sums[v].dot(b.sums[v]);
+        }
+        double s = averageLink(weights, dots, a.size, b.size);
+        return a.hasDays() ? s * timeFactor(a.minDay, a.maxDay, b.hasDays() ? b.minDay : null, b.maxDay, settings) : s;
+    }
+
+    /**
+     * Story-to-story average link: the views' weighted mean of the dot products of the two stories' summed
+     * unit vectors over {@code sizeA * sizeB}; a view either story lacks ({@code NaN}) or weighted 0 is left
+     * out. Shared with {@link StoryProfile}, which compares stories of separate runs.
+     */
+    static double averageLink(double[] weights, double[] dots, int sizeA, int sizeB) {
         double sum = 0;
         double weight = 0;
-        for (int v = 0; v < VIEWS; v++) {
-            if (a.sums[v].size() == 0 || b.sums[v].size() == 0 || weights[v] == 0) {
+        for (int v = 0; v < dots.length; v++) {
+            if (Double.isNaN(dots[v]) || weights[v] == 0) {
                 continue;
             }
-            sum += weights[v] * a.sums[v].dot(b.sums[v]) / ((double) a.size * b.size);
+            sum += weights[v] * dots[v] / ((double) sizeA * sizeB);
             weight += weights[v];
         }
-        double s = weight == 0 ? 0 : sum / weight;
-        return a.hasDays() ? s * timeFactor(a.minDay, a.maxDay, b) : s;
+        return weight == 0 ? 0 : sum / weight;
     }
 
     private double timeFactor(Long from, Long to, Story story) {
-        if (from == null || !story.hasDays()) {
+        return from == null || !story.hasDays() ? 1 : timeFactor(from, to, story.minDay, story.maxDay, settings);
+    }
+
+    /**
+     * What a similarity is multiplied by for two spans of publication days: {@link ClusterSettings#farFactor()}
+     * when they lie more than {@link ClusterSettings#maxGapDays()} apart, else 1; 1 when either is unknown.
+     */
+    static double timeFactor(Long from, Long to, Long otherFrom, Long otherTo, ClusterSettings settings) {
+        if (from == null || otherFrom == null) {
             return 1;
         }
-        long gap = Math.max(0, Math.max(story.minDay - to, from - story.maxDay));
+        long gap = Math.max(0, Math.max(otherFrom - to, from - otherTo));
         return gap > settings.maxGapDays() ? settings.farFactor() : 1;
     }
 
