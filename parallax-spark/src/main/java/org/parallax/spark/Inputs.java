@@ -112,7 +112,7 @@ final class Inputs {
     static Dataset<RawRow> read(SparkSession spark, Listing listing, long maxBytes) {
         JavaSparkContext sc = JavaSparkContext.fromSparkContext(spark.sparkContext());
         Map<String, InputFile> byPath = new HashMap<>();
-        listing.files().forEach(f -> byPath.put(f.path(), f));
+        listing.files().forEach(f -> byPath.put(key(f.path()), f));
         Broadcast<Map<String, InputFile>> files = sc.broadcast(byPath);
         List<RawRow> missing = new ArrayList<>();
         for (Rejected r : listing.missing()) {
@@ -123,7 +123,7 @@ final class Inputs {
         if (!plain.isEmpty()) {
             int partitions = Math.max(1, Math.min(plain.size(), sc.defaultParallelism() * 4));
             rows = rows.union(sc.binaryFiles(String.join(",", plain), partitions).flatMap(file -> {
-                InputFile f = files.value().get(file._1());
+                InputFile f = files.value().get(key(file._1()));
                 String name = f.shown().substring(f.shown().lastIndexOf('/') + 1);
                 String inner = name.toLowerCase(Locale.ROOT).endsWith(".gz") ? name.substring(0, name.length() - 3) : name;
                 int dot = inner.lastIndexOf('.');
@@ -139,7 +139,7 @@ final class Inputs {
                     .withColumn("_position", functions.monotonically_increasing_id());
             List<String> columns = Arrays.asList(table.columns());
             rows = rows.union(table.javaRDD().flatMap(row -> {
-                InputFile f = files.value().get(row.<String>getAs("_file"));
+                InputFile f = files.value().get(key(row.<String>getAs("_file")));
                 ObjectNode node = JsonNodeFactory.instance.objectNode();
                 for (String c : List.of("id", "text", "html", "url", "outlet", "title", "published", "author")) {
                     Object v = columns.contains(c) ? row.getAs(c) : null;
@@ -155,6 +155,11 @@ final class Inputs {
             }));
         }
         return spark.createDataset(rows.rdd(), Encoders.bean(RawRow.class));
+    }
+
+    /** A file's path without scheme and authority: Spark writes {@code file:///a} where Hadoop lists {@code file:/a}. */
+    private static String key(String path) {
+        return new Path(path).toUri().getPath();
     }
 
     /** A batch read from one file as rows, numbered in its order. */

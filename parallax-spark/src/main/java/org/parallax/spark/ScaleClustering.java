@@ -44,6 +44,8 @@ final class ScaleClustering {
     /** Part lists longer than this for one key are cut when pairing parts across blocks. */
     private static final int MAX_PARTS_PER_KEY = 50;
     private static final long STAR = 0x9E3779B97F4A7C15L;
+    /** Least profile similarity of two stories of different blocks for them to merge (see docs/scale.md). */
+    static final double BORDER_SIMILARITY = 0.2;
 
     /**
      * @param blockSize       most articles in a block
@@ -61,7 +63,7 @@ final class ScaleClustering {
         }
 
         static Options defaults(int partitions) {
-            return new Options(20_000, 5, 7, 0.2, partitions);
+            return new Options(20_000, 5, 7, BORDER_SIMILARITY, partitions);
         }
     }
 
@@ -122,7 +124,7 @@ final class ScaleClustering {
         blocking.join(keyMembers.toLocalIterator());
         int[] blockOf = blocking.blocks();
         Broadcast<int[]> blocks = sc.broadcast(blockOf);
-        int blockCount = blockOf.length == 0 ? 0 : blockOf[blockOf.length - 1] + 1;
+        int blockCount = Arrays.stream(blockOf).max().orElse(-1) + 1;
         int[] blockSizes = new int[blockCount];
         for (int b : blockOf) {
             blockSizes[b]++;

@@ -82,7 +82,14 @@ final class SparkAnalysis {
         Dataset<ArticleRow> prepared = raws.mapPartitions(
                 (MapPartitionsFunction<RawRow, ArticleRow>) it -> ArticleStage.apply(it, options.full()),
                 Encoders.bean(ArticleRow.class)).persist(StorageLevel.MEMORY_AND_DISK_SER());
-        Dataset<ArticleRow> ok = prepared.filter((org.apache.spark.api.java.function.FilterFunction<ArticleRow>) r -> r.getProblem() == null);
+        // the articles that went through, indexed densely again (rejected inputs held indices too): the
+        // clusterer's arrays are by index
+        JavaRDD<ArticleRow> passed = prepared.filter((org.apache.spark.api.java.function.FilterFunction<ArticleRow>) r -> r.getProblem() == null)
+                .javaRDD().sortBy(ArticleRow::getIndex, true, partitions).zipWithIndex().map(e -> {
+                    e._1().setIndex(e._2());
+                    return e._1();
+                });
+        Dataset<ArticleRow> ok = spark.createDataset(passed.rdd(), Encoders.bean(ArticleRow.class)).persist(StorageLevel.MEMORY_AND_DISK_SER());
 
         ScaleClustering.Result clustered = ScaleClustering.run(spark, ok, options.blocking());
 

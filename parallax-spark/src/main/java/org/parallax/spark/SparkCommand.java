@@ -48,6 +48,10 @@ final class SparkCommand implements Callable<Integer> {
             description = "Most articles clustered together in one block (default: ${DEFAULT-VALUE}).")
     int blockSize;
 
+    @Option(names = "--border-similarity", paramLabel = "S", defaultValue = "" + ScaleClustering.BORDER_SIMILARITY,
+            description = "Least similarity of two stories of different blocks for them to merge (default: ${DEFAULT-VALUE}).")
+    double borderSimilarity;
+
     @Option(names = "--partitions", paramLabel = "N", description = "Partitions of the shuffles (default: 4 per local core, 200 on a cluster).")
     Integer partitions;
 
@@ -60,7 +64,7 @@ final class SparkCommand implements Callable<Integer> {
         int p = partitions != null ? partitions : Sessions.partitions(m);
         ScaleClustering.Options defaults = ScaleClustering.Options.defaults(p);
         ScaleClustering.Options blocking = new ScaleClustering.Options(blockSize, defaults.keysPerArticle(),
-                defaults.windowDays(), defaults.borderSimilarity(), p);
+                defaults.windowDays(), borderSimilarity, p);
         SparkSession spark = Sessions.start(m, p);
         try {
             long t0 = System.nanoTime();
