@@ -25,9 +25,9 @@ public final class IncrementalClusterer {
     /** Index, after the lead, of the figures with the publication year and month, for the splitter alone. */
     static final int DATED = VIEWS + 1;
     /** Vocabulary kinds of the views' terms, then of the lead's names and figures (their own frequencies). */
-    private static final long[] KINDS = {Vocabulary.kind("w:"), Vocabulary.kind("n:"), Vocabulary.kind("d:")};
-    private static final long LEAD_NAMES = Vocabulary.kind("ln:");
-    private static final long LEAD_FIGURES = Vocabulary.kind("ld:");
+    static final long[] KINDS = {Vocabulary.kind("w:"), Vocabulary.kind("n:"), Vocabulary.kind("d:")};
+    static final long LEAD_NAMES = Vocabulary.kind("ln:");
+    static final long LEAD_FIGURES = Vocabulary.kind("ld:");
     /**
      * Candidate stories scored in full per article: those holding most of its heaviest terms. On the dev
      * topics 5 to 40 give the same stories; scoring is most of an article's cost, and where many stories
@@ -39,7 +39,7 @@ public final class IncrementalClusterer {
 
     private final ClusterSettings settings;
     private final double[] weights;
-    private final Vocabulary vocabulary = new Vocabulary();
+    private final Vocabulary vocabulary;
     private final List<String> ids = new ArrayList<>();
     private final List<Story> stories = new ArrayList<>();
     /** Story of each story id after merges (union-find parent). */
@@ -50,7 +50,17 @@ public final class IncrementalClusterer {
     private final StorySplitter splitter;
 
     public IncrementalClusterer(ClusterSettings settings) {
+        this(settings, null);
+    }
+
+    /**
+     * A clusterer whose IDF comes from {@code background}, the document frequencies of a whole corpus,
+     * instead of the articles it has seen: for clustering a small part of a corpus (the stories a block
+     * border cut apart, put together again) as it would be clustered among all of it.
+     */
+    public IncrementalClusterer(ClusterSettings settings, DocumentFrequencies background) {
         this.settings = settings;
+        this.vocabulary = new Vocabulary(background);
         this.weights = new double[]{settings.wordWeight(), settings.nameWeight(), settings.numberWeight()};
         this.splitter = new StorySplitter(new int[]{0, 1, DATED, LEAD},
                 new double[]{settings.splitWords(), settings.splitNames(), settings.splitNumbers(), settings.splitLead()},

@@ -17,7 +17,9 @@ import java.util.Set;
  * article's terms and its heaviest ones. Immutable and thread-safe.
  */
 public final class StoryProfile {
-    private static final long[] KINDS = {Vocabulary.kind("w:"), Vocabulary.kind("n:"), Vocabulary.kind("d:")};
+    private static final long[] KINDS = IncrementalClusterer.KINDS;
+    private static final long LEAD_NAMES = IncrementalClusterer.LEAD_NAMES;
+    private static final long LEAD_FIGURES = IncrementalClusterer.LEAD_FIGURES;
 
     private final long[][] keys;
     private final float[][] sums;
@@ -115,16 +117,27 @@ public final class StoryProfile {
         return sum;
     }
 
-    /** The keys of the article's distinct terms in the three views, as {@link DocumentFrequencies} names them. */
+    /**
+     * The keys of the article's distinct terms as {@link DocumentFrequencies} names them: those of the three
+     * views, the figures with the publication year and month (as figures), and the lead's names and
+     * figures (kinds of their own): every term the clusterer counts document frequencies of.
+     */
     public static long[] termKeys(ArticleFeatures f) {
         Set<Long> out = new HashSet<>();
         Terms[] terms = views(f);
         for (int v = 0; v < terms.length; v++) {
-            for (int i = 0; i < terms[v].size(); i++) {
-                out.add(terms[v].key(i) ^ KINDS[v]);
-            }
+            addKeys(out, terms[v], KINDS[v]);
         }
+        addKeys(out, f.datedNumbers(), KINDS[2]);
+        addKeys(out, f.leadNames(), LEAD_NAMES);
+        addKeys(out, f.leadNumbers(), LEAD_FIGURES);
         return out.stream().mapToLong(Long::longValue).toArray();
+    }
+
+    private static void addKeys(Set<Long> out, Terms terms, long kind) {
+        for (int i = 0; i < terms.size(); i++) {
+            out.add(terms.key(i) ^ kind);
+        }
     }
 
     /**

@@ -24,6 +24,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -43,9 +44,15 @@ import java.util.TreeMap;
 final class ScaleClustering {
     /** Part lists longer than this for one key are cut when pairing parts across blocks. */
     private static final int MAX_PARTS_PER_KEY = 50;
+    /** Heavy terms of a story by which parts of other blocks are found to compare it with. */
+    static final int KEYS_PER_STORY = 10;
     private static final long STAR = 0x9E3779B97F4A7C15L;
-    /** Least profile similarity of two stories of different blocks for them to merge (see docs/scale.md). */
-    static final double BORDER_SIMILARITY = 0.2;
+    /**
+     * Least profile similarity of two stories of different blocks for them to be clustered again together:
+     * the clusterer's own merge threshold (on the dev articles in blocks of 100, 0.12 gives B-cubed F1
+     * 0.915, 0.2 gives 0.898; see docs/scale.md).
+     */
+    static final double BORDER_SIMILARITY = 0.12;
 
     /**
      * @param blockSize       most articles in a block
@@ -79,16 +86,35 @@ final class ScaleClustering {
     }
 
     record Stats(long articles, int blocks, int largestBlock, long refused, long parts, long borderPairs,
-                 long borderMerges, long crossBlockCopyPairs) {
+                 long similarPairs, int borderGroups, int regroupedParts, long crossBlockCopyPairs, String timings) {
         @Override
         public String toString() {
             return String.format("%,d articles in %,d blocks (largest %,d; %,d joins refused at the cap), %,d block "
-                            + "stories, %,d pairs compared across borders, %,d merged; %,d copy candidates across blocks",
-                    articles, blocks, largestBlock, refused, parts, borderPairs, borderMerges, crossBlockCopyPairs);
+                            + "stories; %,d pairs compared across borders, %,d similar: %,d stories in %,d groups clustered "
+                            + "again; %,d copy candidates across blocks; seconds: %s", articles, blocks, largestBlock, refused,
+                    parts, borderPairs, similarPairs, regroupedParts, borderGroups, crossBlockCopyPairs, timings);
         }
     }
 
     private ScaleClustering() {
+    }
+
+    /** Seconds of each phase on the driver (each ends with an action, so a phase's time is its own work). */
+    private static final class Timer {
+        private final StringBuilder laps = new StringBuilder();
+        private long last = System.nanoTime();
+
+        void lap(String phase) {
+            long now = System.nanoTime();
+            laps.append(laps.length() == 0 ? "" : ", ").append(phase).append(' ')
+                    .append(String.format("%.1f", (now - last) / 1e9));
+            last = now;
+        }
+
+        @Override
+        public String toString() {
+            return laps.toString();
+        }
     }
 
     /**
@@ -98,12 +124,15 @@ final class ScaleClustering {
      */
     static Result run(SparkSession spark, Dataset<ArticleRow> rows, Options options) {
         JavaSparkContext sc = JavaSparkContext.fromSparkContext(spark.sparkContext());
+        Timer timer = new Timer();
         JavaRDD<ArticleRow> articles = rows.javaRDD().map(ScaleClustering::lean).persist(StorageLevel.MEMORY_AND_DISK_SER());
         long n = articles.count();
+        timer.lap("rows");
         if (n > Integer.MAX_VALUE) {
             throw new IllegalArgumentException("one run takes at most " + Integer.MAX_VALUE + " articles");
         }
         Broadcast<DfTable> df = sc.broadcast(documentFrequencies(articles, n, options.partitions()));
+        timer.lap("document frequencies");
 
         // blocking keys, rarest first, to the driver's union-find
         JavaPairRDD<Long, Integer> keyed = articles.flatMapToPair(r -> {
@@ -123,6 +152,7 @@ final class ScaleClustering {
         Blocking blocking = new Blocking((int) n, options.blockSize());
         blocking.join(keyMembers.toLocalIterator());
         int[] blockOf = blocking.blocks();
+        timer.lap("blocking");
         Broadcast<int[]> blocks = sc.broadcast(blockOf);
         int blockCount = Arrays.stream(blockOf).max().orElse(-1) + 1;
         int[] blockSizes = new int[blockCount];
@@ -146,34 +176,41 @@ final class ScaleClustering {
                         Encoders.bean(BlockOut.class))
                 .javaRDD().persist(StorageLevel.MEMORY_AND_DISK_SER());
         JavaRDD<StoryPart> parts = clustered.filter(o -> o.getPart() != null).map(BlockOut::getPart);
+        long partCount = parts.count();
+        timer.lap("copy candidates, blocks clustered");
 
         // copies whose articles lie in different blocks: their texts joined by index
         JavaRDD<CopyRow> across = candidates.filter(c -> c.getBlock() < 0);
         long acrossCount = across.count();
+        timer.lap("copy candidates across blocks");
         JavaRDD<CopyRow> copies = clustered.filter(o -> o.getCopy() != null).map(BlockOut::getCopy)
                 .union(checkAcross(sc, articles, across, acrossCount));
 
-        // stories cut apart by block borders
-        Border border = borderMerges(parts, options);
-        List<Tuple2<Integer, Integer>> merges = border.merges();
-        long borderPairs = border.pairs();
-        Map<Integer, Integer> merged = mergedFirsts(merges);
-        Broadcast<Map<Integer, Integer>> mergedB = sc.broadcast(merged);
-        JavaPairRDD<Integer, Integer> keyOf = parts.flatMapToPair(p -> {
-            int key = mergedB.value().getOrDefault(p.getFirst(), p.getFirst());
+        // stories cut apart by block borders: parts of different blocks similar enough to be one story are put
+        // together with the parts they are similar to and clustered again, under corpus-wide IDF
+        Border border = borderPairs(parts, options);
+        Map<Integer, Integer> groupOf = borderGroups(border.pairs(), options.blockSize());
+        Broadcast<Map<Integer, Integer>> groups = sc.broadcast(groupOf);
+        JavaRDD<StoryPart> kept = parts.filter(p -> !groups.value().containsKey(p.getFirst()));
+        JavaRDD<StoryPart> stories = (groupOf.isEmpty() ? kept
+                : kept.union(regroup(articles, parts, groups, df, blockCount, options)))
+                .persist(StorageLevel.MEMORY_AND_DISK_SER());
+        JavaPairRDD<Integer, Integer> keyOf = stories.flatMapToPair(p -> {
             List<Tuple2<Integer, Integer>> out = new ArrayList<>(p.getMembers().length);
             for (int m : p.getMembers()) {
-                out.add(new Tuple2<>(m, key));
+                out.add(new Tuple2<>(m, p.getFirst()));
             }
             return out.iterator();
         });
-        int[] storyKeys = keyOf.values().distinct().collect().stream().mapToInt(Integer::intValue).sorted().toArray();
+        int[] storyKeys = stories.map(StoryPart::getFirst).collect().stream().mapToInt(Integer::intValue).sorted().toArray();
+        timer.lap("border groups clustered again");
         Broadcast<int[]> ranks = sc.broadcast(storyKeys);
         JavaPairRDD<Integer, Long> storyOf = keyOf.mapValues(k -> (long) Arrays.binarySearch(ranks.value(), k));
 
-        List<Link> links = links(parts, merged, storyKeys);
+        List<Link> links = links(stories, storyKeys);
         Stats stats = new Stats(n, blockCount, Arrays.stream(blockSizes).max().orElse(0), blocking.refused(),
-                parts.count(), borderPairs, merges.size(), acrossCount);
+                partCount, border.compared(), border.pairs().size(), new HashSet<>(groupOf.values()).size(),
+                groupOf.size(), acrossCount, timer.toString());
         return new Result(storyOf, copies, links, storyKeys.length, stats);
     }
 
@@ -298,27 +335,7 @@ final class ScaleClustering {
             at.put((int) rows.get(i).getIndex(), i);
         }
         Grouping grouping = new EventGrouper(settings).groupAndRelate(articles);
-        List<ArticleFeatures> features = articles.stream().map(FeatureExtractor::of).toList();
-        Map<Article, Integer> position = new java.util.IdentityHashMap<>();
-        for (int i = 0; i < articles.size(); i++) {
-            position.put(articles.get(i), i);
-        }
-        List<StoryPart> parts = new ArrayList<>();
-        for (List<Article> story : grouping.stories()) {
-            int[] local = story.stream().mapToInt(position::get).toArray();
-            parts.add(part(block, rows, local, features, df, settings, options));
-        }
-        List<Grouping.Link> related = grouping.related();
-        for (int k = 0; k < related.size(); k++) {
-            Grouping.Link l = related.get(k);
-            StoryPart p = parts.get(l.first());
-            p.setRelated(append(p.getRelated(), parts.get(l.second()).getFirst()));
-            p.setRelatedOrder(append(p.getRelatedOrder(), k));
-            String[] shared = Arrays.copyOf(p.getShared(), p.getShared().length + 1);
-            shared[shared.length - 1] = String.join("\t", l.shared());
-            p.setShared(shared);
-        }
-        for (StoryPart p : parts) {
+        for (StoryPart p : parts(block, rows, articles, grouping, df, options)) {
             BlockOut o = new BlockOut();
             o.setPart(p);
             out.add(o);
@@ -334,6 +351,35 @@ final class ScaleClustering {
         return out.iterator();
     }
 
+    /**
+     * The stories of a grouping as parts: members by index, links to related parts, and with {@code df},
+     * the profile and heavy terms that border merging compares (null: the grouping is final).
+     */
+    private static List<StoryPart> parts(int block, List<ArticleRow> rows, List<Article> articles, Grouping grouping,
+                                         DfTable df, Options options) {
+        List<ArticleFeatures> features = df == null ? null : articles.stream().map(FeatureExtractor::of).toList();
+        Map<Article, Integer> position = new java.util.IdentityHashMap<>();
+        for (int i = 0; i < articles.size(); i++) {
+            position.put(articles.get(i), i);
+        }
+        List<StoryPart> parts = new ArrayList<>();
+        for (List<Article> story : grouping.stories()) {
+            int[] local = story.stream().mapToInt(position::get).toArray();
+            parts.add(part(block, rows, local, features, df, ClusterSettings.tuned(), options));
+        }
+        List<Grouping.Link> related = grouping.related();
+        for (int k = 0; k < related.size(); k++) {
+            Grouping.Link l = related.get(k);
+            StoryPart p = parts.get(l.first());
+            p.setRelated(append(p.getRelated(), parts.get(l.second()).getFirst()));
+            p.setRelatedOrder(append(p.getRelatedOrder(), k));
+            String[] shared = Arrays.copyOf(p.getShared(), p.getShared().length + 1);
+            shared[shared.length - 1] = String.join("\t", l.shared());
+            p.setShared(shared);
+        }
+        return parts;
+    }
+
     private static CopyRow checked(CopyRow pair, Copy copy, String earlierId) {
         CopyRow c = new CopyRow();
         c.setBlock(pair.getBlock());
@@ -346,8 +392,6 @@ final class ScaleClustering {
 
     private static StoryPart part(int block, List<ArticleRow> rows, int[] local, List<ArticleFeatures> features,
                                   DfTable df, ClusterSettings settings, Options options) {
-        List<ArticleFeatures> members = Arrays.stream(local).mapToObj(features::get).toList();
-        StoryProfile profile = StoryProfile.of(members, df);
         StoryPart p = new StoryPart();
         p.setBlock(block);
         p.setMembers(Arrays.stream(local).map(i -> (int) rows.get(i).getIndex()).toArray());
@@ -355,6 +399,11 @@ final class ScaleClustering {
         p.setRelated(new int[0]);
         p.setRelatedOrder(new int[0]);
         p.setShared(new String[0]);
+        if (df == null) {
+            return p;
+        }
+        List<ArticleFeatures> members = Arrays.stream(local).mapToObj(features::get).toList();
+        StoryProfile profile = StoryProfile.of(members, df);
         p.setWords(profile.keys(0));
         p.setWordSums(profile.sums(0));
         p.setNames(profile.keys(1));
@@ -373,7 +422,7 @@ final class ScaleClustering {
         p.setKeys(counts.entrySet().stream()
                 .sorted((x, y) -> x.getValue().equals(y.getValue()) ? Long.compare(x.getKey(), y.getKey())
                         : Integer.compare(y.getValue(), x.getValue()))
-                .limit(options.keysPerArticle()).mapToLong(Map.Entry::getKey).toArray());
+                .limit(KEYS_PER_STORY).mapToLong(Map.Entry::getKey).toArray());
         return p;
     }
 
@@ -408,12 +457,16 @@ final class ScaleClustering {
                 });
     }
 
-    /** Pairs of parts compared across block borders, and those that reached the border similarity. */
-    private record Border(long pairs, List<Tuple2<Integer, Integer>> merges) {
+    /** How many pairs of parts were compared across block borders, and those similar enough. */
+    private record Border(long compared, List<Similar> pairs) {
     }
 
-    /** Pairs of parts (by first article) of different blocks whose profiles reach the border similarity. */
-    private static Border borderMerges(JavaRDD<StoryPart> parts, Options options) {
+    /** Two parts (by first article) of different blocks, their similarity and their sizes. */
+    record Similar(int first, int second, double similarity, int firstSize, int secondSize) implements Serializable {
+    }
+
+    /** Pairs of parts of different blocks sharing heavy terms whose profiles reach the border similarity. */
+    private static Border borderPairs(JavaRDD<StoryPart> parts, Options options) {
         JavaPairRDD<Integer, Integer> pairs = parts.flatMapToPair(p -> {
             List<Tuple2<Long, int[]>> out = new ArrayList<>();
             for (long k : p.getKeys()) {
@@ -443,30 +496,72 @@ final class ScaleClustering {
         return new Border(count, pairs.join(byFirst)
                 .mapToPair(e -> new Tuple2<>(e._2()._1(), e._2()._2()))
                 .join(byFirst)
-                .filter(e -> profile(e._2()._1()).similarity(profile(e._2()._2()), ClusterSettings.tuned()) >= options.borderSimilarity())
-                .map(e -> new Tuple2<>(e._2()._1().getFirst(), e._2()._2().getFirst()))
+                .map(e -> new Similar(e._2()._1().getFirst(), e._2()._2().getFirst(),
+                        profile(e._2()._1()).similarity(profile(e._2()._2()), ClusterSettings.tuned()),
+                        e._2()._1().getMembers().length, e._2()._2().getMembers().length))
+                .filter(x -> x.similarity() >= options.borderSimilarity())
                 .collect());
     }
 
-    /** For each part merged with another, the first article of the whole merged story. */
-    private static Map<Integer, Integer> mergedFirsts(List<Tuple2<Integer, Integer>> merges) {
+    /**
+     * Groups of parts to cluster again: similar pairs joined, most similar first, while a group holds at
+     * most a block's worth of articles. Gives each grouped part its group (the least first article in it);
+     * parts left alone are not in it.
+     */
+    static Map<Integer, Integer> borderGroups(List<Similar> pairs, int blockSize) {
         Map<Integer, Integer> parent = new HashMap<>();
-        for (Tuple2<Integer, Integer> m : merges) {
-            int a = find(parent, m._1());
-            int b = find(parent, m._2());
-            if (a != b) {
-                parent.put(Math.max(a, b), Math.min(a, b));
+        Map<Integer, Integer> size = new HashMap<>();
+        List<Similar> sorted = new ArrayList<>(pairs);
+        sorted.sort(Comparator.comparingDouble(Similar::similarity).reversed()
+                .thenComparingInt(Similar::first).thenComparingInt(Similar::second));
+        for (Similar p : sorted) {
+            size.putIfAbsent(p.first(), p.firstSize());
+            size.putIfAbsent(p.second(), p.secondSize());
+        }
+        for (Similar p : sorted) {
+            int a = find(parent, p.first());
+            int b = find(parent, p.second());
+            if (a == b || size.get(a) + size.get(b) > blockSize) {
+                continue;
             }
+            parent.put(Math.max(a, b), Math.min(a, b));
+            size.put(Math.min(a, b), size.get(a) + size.get(b));
         }
         Map<Integer, Integer> out = new HashMap<>();
-        for (Integer p : parent.keySet()) {
-            out.put(p, find(parent, p));
-        }
-        for (Tuple2<Integer, Integer> m : merges) {
-            out.put(m._1(), find(parent, m._1()));
-            out.put(m._2(), find(parent, m._2()));
+        for (int child : parent.keySet()) {
+            int root = find(parent, child);
+            out.put(child, root);
+            out.put(root, root);
         }
         return out;
+    }
+
+    /** The articles of each border group clustered again, in input order, under corpus-wide IDF. */
+    private static JavaRDD<StoryPart> regroup(JavaRDD<ArticleRow> articles, JavaRDD<StoryPart> parts,
+                                              Broadcast<Map<Integer, Integer>> groups, Broadcast<DfTable> df,
+                                              int blockCount, Options options) {
+        JavaPairRDD<Integer, Integer> groupOfArticle = parts.filter(p -> groups.value().containsKey(p.getFirst()))
+                .flatMapToPair(p -> {
+                    int g = groups.value().get(p.getFirst());
+                    List<Tuple2<Integer, Integer>> out = new ArrayList<>();
+                    for (int m : p.getMembers()) {
+                        out.add(new Tuple2<>(m, g));
+                    }
+                    return out.iterator();
+                });
+        return articles.mapToPair(r -> new Tuple2<>((int) r.getIndex(), r))
+                .join(groupOfArticle)
+                .mapToPair(e -> new Tuple2<>(e._2()._2(), e._2()._1()))
+                .groupByKey(options.partitions())
+                .flatMap(e -> {
+                    List<ArticleRow> rows = new ArrayList<>();
+                    e._2().forEach(rows::add);
+                    rows.sort(Comparator.comparingLong(ArticleRow::getIndex));
+                    List<Article> group = rows.stream().map(ArticleStage::skeleton).toList();
+                    Grouping grouping = new EventGrouper(ClusterSettings.tuned(), df.value()).groupAndRelate(group);
+                    // block numbers after the real blocks' keep the links of each group in an order of their own
+                    return parts(blockCount + e._1(), rows, group, grouping, null, options).iterator();
+                });
     }
 
     private static int find(Map<Integer, Integer> parent, int x) {
@@ -479,14 +574,14 @@ final class ScaleClustering {
     }
 
     /** The related-story links of every block, between final stories by rank, in block and link order. */
-    private static List<Link> links(JavaRDD<StoryPart> parts, Map<Integer, Integer> merged, int[] storyKeys) {
+    private static List<Link> links(JavaRDD<StoryPart> parts, int[] storyKeys) {
         List<long[]> ordered = new ArrayList<>(); // {block, order, first rank, second rank, index into shared}
         List<List<String>> shared = new ArrayList<>();
         for (StoryPart p : parts.filter(p -> p.getRelated().length > 0).collect()) {
-            long a = Arrays.binarySearch(storyKeys, merged.getOrDefault(p.getFirst(), p.getFirst()));
+            long a = Arrays.binarySearch(storyKeys, p.getFirst());
             for (int k = 0; k < p.getRelated().length; k++) {
-                long b = Arrays.binarySearch(storyKeys, merged.getOrDefault(p.getRelated()[k], p.getRelated()[k]));
-                if (a != b) {
+                long b = Arrays.binarySearch(storyKeys, p.getRelated()[k]);
+                if (a != b && a >= 0 && b >= 0) {
                     ordered.add(new long[]{p.getBlock(), p.getRelatedOrder()[k], a, b, shared.size()});
                     shared.add(p.getShared()[k].isEmpty() ? List.of() : List.of(p.getShared()[k].split("\t")));
                 }
