@@ -1,7 +1,9 @@
 package org.parallax;
 
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * Where an {@link AnalysisSession} keeps what it computed, so that nothing unchanged is computed twice,
@@ -14,12 +16,12 @@ public interface AnalysisCache {
     /** Keeps nothing: every pass analyses everything (a one-off command line run). */
     AnalysisCache NONE = new AnalysisCache() {
         @Override
-        public Map<String, byte[]> articles(Collection<String> keys) {
+        public Map<String, byte[]> analyses(Collection<String> keys) {
             return Map.of();
         }
 
         @Override
-        public void putArticles(Map<String, byte[]> analyses) {
+        public void putAnalyses(List<Analysis> analyses) {
         }
 
         @Override
@@ -28,11 +30,20 @@ public interface AnalysisCache {
         }
     };
 
-    /** The stored analyses among these keys; keys without one are left out. */
-    Map<String, byte[]> articles(Collection<String> keys);
+    /** One article's analysis under its content key. */
+    record Analysis(String key, String article, byte[] data) {
+        public Analysis {
+            Objects.requireNonNull(key, "key");
+            Objects.requireNonNull(article, "article");
+            Objects.requireNonNull(data, "data");
+        }
+    }
 
-    /** Keeps these analyses (key to bytes), durably when the cache is durable. */
-    void putArticles(Map<String, byte[]> analyses);
+    /** The stored analyses among these keys; keys without one are left out. */
+    Map<String, byte[]> analyses(Collection<String> keys);
+
+    /** Keeps these analyses, durably when the cache is durable; an article's analyses under other keys may go. */
+    void putAnalyses(List<Analysis> analyses);
 
     /** Whether a story analysed with this signature is kept, so the story need not be analysed again. */
     boolean hasStory(String signature);

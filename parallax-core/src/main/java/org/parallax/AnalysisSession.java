@@ -89,8 +89,8 @@ public final class AnalysisSession implements AutoCloseable {
     public interface Listener {
         Listener NONE = new Listener() { };
 
-        /** How many articles this pass analyses (after the cache gave what it had). */
-        default void articlesToAnalyse(int count) {
+        /** The articles this pass analyses (after the cache gave what it had), by id. */
+        default void articlesToAnalyse(List<String> ids) {
         }
 
         /** One article analysed (or failed); {@code done} of {@code total}. */
@@ -147,18 +147,21 @@ public final class AnalysisSession implements AutoCloseable {
      * @param links          related stories, by id
      * @param redirects      ids this pass retired, each to the story now holding most of its articles
      * @param rejected       articles the article pipeline refused, and stories the story pipeline failed on
+     * @param failed         the articles the article pipeline refused, by id, with why
      * @param waiting        ids of articles still being analysed past the time limit, left out of this pass
      * @param analysed       articles analysed in this pass
      * @param loaded         articles whose analysis came from the cache
      * @param storiesAnalysed stories analysed in this pass
      */
     public record Pass(List<StoryResult> stories, List<StoryLink> links, Map<String, String> redirects,
-                       List<Rejected> rejected, List<String> waiting, int analysed, int loaded, int storiesAnalysed) {
+                       List<Rejected> rejected, Map<String, String> failed, List<String> waiting, int analysed, int loaded,
+                       int storiesAnalysed) {
         public Pass {
             stories = List.copyOf(stories);
             links = List.copyOf(links);
             redirects = Map.copyOf(redirects);
             rejected = List.copyOf(rejected);
+            failed = Map.copyOf(failed);
             waiting = List.copyOf(waiting);
         }
 
@@ -276,6 +279,7 @@ public final class AnalysisSession implements AutoCloseable {
     public synchronized Pass run(Listener listener) {
         Objects.requireNonNull(listener, "listener");
         List<Rejected> rejected = new ArrayList<>();
+        Map<String, String> failedIds = new LinkedHashMap<>();
         List<String> waiting = new ArrayList<>();
         List<RawArticle> todo = new ArrayList<>();
         for (RawArticle raw : raws.values()) {
@@ -289,6 +293,7 @@ public final class AnalysisSession implements AutoCloseable {
                 prepared.put(raw.id(), new Prepared(key, finishedLate));
             } else if (failed.containsKey(key)) {
                 rejected.add(new Rejected(raw.source(), failed.get(key)));
+                failedIds.put(raw.id(), failed.get(key));
             } else if (lateTasks.containsKey(key)) {
                 waiting.add(raw.id());
             } else {
@@ -298,7 +303,7 @@ public final class AnalysisSession implements AutoCloseable {
         int loaded = 0;
         List<RawArticle> toAnalyse = new ArrayList<>();
         if (!todo.isEmpty()) {
-            Map<String, byte[]> stored = cache.articles(todo.stream().map(r -> keys.get(r.id())).toList());
+            Map<String, byte[]> stored = cache.analyses(todo.stream().map(r -> keys.get(r.id())).toList());
             for (RawArticle raw : todo) {
                 String key = keys.get(raw.id());
                 byte[] bytes = stored.get(key);
@@ -311,8 +316,8 @@ public final class AnalysisSession implements AutoCloseable {
                 }
             }
         }
-        listener.articlesToAnalyse(toAnalyse.size());
-        analyse(toAnalyse, listener, rejected, waiting);
+        listener.articlesToAnalyse(toAnalyse.stream().map(RawArticle::id).toList());
+        analyse(toAnalyse, listener, rejected, failedIds, waiting);
 
         List<Article> articles = new ArrayList<>();
         for (RawArticle raw : raws.values()) {
@@ -368,7 +373,7 @@ public final class AnalysisSession implements AutoCloseable {
             }
         }
         previous = now;
-        return new Pass(stories, links, naming.redirects(), rejected, waiting, toAnalyse.size() - waiting.size(),
+        return new Pass(stories, links, naming.redirects(), rejected, failedIds, waiting, toAnalyse.size() - waiting.size(),
                 loaded, pending.size());
     }
 
@@ -383,7 +388,8 @@ public final class AnalysisSession implements AutoCloseable {
     }
 
     /** Runs the article pipeline on these articles, in parallel, storing each analysis in the cache. */
-    private void analyse(List<RawArticle> todo, Listener listener, List<Rejected> rejected, List<String> waiting) {
+    private void analyse(List<RawArticle> todo, Listener listener, List<Rejected> rejected, Map<String, String> failedIds,
+                         List<String> waiting) {
         if (todo.isEmpty()) {
             return;
         }
@@ -396,7 +402,7 @@ public final class AnalysisSession implements AutoCloseable {
         }
         int remaining = tasks.size();
         int finished = 0;
-        Map<String, byte[]> unsaved = new HashMap<>();
+        List<AnalysisCache.Analysis> unsaved = new ArrayList<>();
         long lastSave = System.nanoTime();
         try {
             while (remaining > 0) {
@@ -411,9 +417,10 @@ public final class AnalysisSession implements AutoCloseable {
                     StageResult<Article> r = t.result();
                     if (r instanceof StageResult.Ok<Article> ok) {
                         prepared.put(t.raw.id(), new Prepared(t.key, ok.value()));
-                        unsaved.put(t.key, ArticleCodec.encode(ok.value()));
+                        unsaved.add(new AnalysisCache.Analysis(t.key, t.raw.id(), ArticleCodec.encode(ok.value())));
                     } else {
                         failed.put(t.key, r.problem());
+                        failedIds.put(t.raw.id(), r.problem());
                         rejected.add(new Rejected(t.raw.source(), r.problem()));
                     }
                     listener.articleDone(t.raw.id(), finished, tasks.size());
@@ -429,8 +436,8 @@ public final class AnalysisSession implements AutoCloseable {
                 }
                 // saved in small batches: a crash loses little work, and few transactions are spent
                 if (!unsaved.isEmpty() && (unsaved.size() >= 16 || System.nanoTime() - lastSave > TimeUnit.SECONDS.toNanos(2))) {
-                    cache.putArticles(unsaved);
-                    unsaved = new HashMap<>();
+                    cache.putAnalyses(unsaved);
+                    unsaved = new ArrayList<>();
                     lastSave = System.nanoTime();
                 }
             }
@@ -441,7 +448,7 @@ public final class AnalysisSession implements AutoCloseable {
             throw new IllegalStateException("article analysis failed: " + e.getCause(), e.getCause());
         } finally {
             if (!unsaved.isEmpty()) {
-                cache.putArticles(unsaved);
+                cache.putAnalyses(unsaved);
             }
         }
     }
@@ -490,7 +497,7 @@ public final class AnalysisSession implements AutoCloseable {
         private void finishLate(StageResult<Article> r) {
             try {
                 if (r instanceof StageResult.Ok<Article> ok) {
-                    cache.putArticles(Map.of(key, ArticleCodec.encode(ok.value())));
+                    cache.putAnalyses(List.of(new AnalysisCache.Analysis(key, raw.id(), ArticleCodec.encode(ok.value()))));
                     lateDone.put(key, ok.value());
                 } else {
                     failed.put(key, r.problem());

@@ -61,7 +61,7 @@ class AnalysisSessionTest {
         final Set<String> stories = ConcurrentHashMap.newKeySet();
 
         @Override
-        public Map<String, byte[]> articles(Collection<String> keys) {
+        public Map<String, byte[]> analyses(Collection<String> keys) {
             Map<String, byte[]> out = new HashMap<>();
             keys.forEach(k -> {
                 if (articles.containsKey(k)) {
@@ -72,8 +72,8 @@ class AnalysisSessionTest {
         }
 
         @Override
-        public void putArticles(Map<String, byte[]> analyses) {
-            articles.putAll(analyses);
+        public void putAnalyses(List<Analysis> analyses) {
+            analyses.forEach(a -> articles.put(a.key(), a.data()));
         }
 
         @Override
