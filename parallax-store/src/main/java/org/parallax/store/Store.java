@@ -611,6 +611,35 @@ public final class Store implements AutoCloseable, AnalysisCache {
         return out;
     }
 
+    /**
+     * Where a retired story id points now: its redirect, followed through stories merged again, to a story
+     * that exists; empty when the id is not retired or leads nowhere.
+     */
+    public Optional<String> redirect(String id) {
+        return read(db -> {
+            try (PreparedStatement next = db.prepareStatement("SELECT new_id FROM story_redirects WHERE old_id = ?");
+                 PreparedStatement live = db.prepareStatement("SELECT 1 FROM stories WHERE id = ?")) {
+                String at = id;
+                for (int hops = 0; hops < 64; hops++) {
+                    next.setString(1, at);
+                    try (ResultSet r = next.executeQuery()) {
+                        if (!r.next()) {
+                            return Optional.<String>empty();
+                        }
+                        at = r.getString(1);
+                    }
+                    live.setString(1, at);
+                    try (ResultSet r = live.executeQuery()) {
+                        if (r.next()) {
+                            return Optional.of(at);
+                        }
+                    }
+                }
+                return Optional.<String>empty();
+            }
+        }, "read a redirect");
+    }
+
     /** Every retired story id, to the id it redirected to when it was retired (which may be retired since). */
     public Map<String, String> redirects() {
         return read(db -> {

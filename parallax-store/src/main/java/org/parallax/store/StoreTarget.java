@@ -55,6 +55,19 @@ public record StoreTarget(Path folder, String postgresUrl) {
     }
 
     /**
+     * The JDBC URL of this PostgreSQL database; the user and password found in the URL or the environment go
+     * to {@code props}. For tools that need their own connection (benchmarks creating a scratch schema).
+     *
+     * @throws IllegalStateException for an SQLite target
+     */
+    public String jdbcUrl(Properties props) {
+        if (postgresUrl == null) {
+            throw new IllegalStateException("an SQLite store has no PostgreSQL URL");
+        }
+        return jdbc(postgresUrl, props);
+    }
+
+    /**
      * The JDBC URL for a PostgreSQL URI; user and password found in it go to {@code props}.
      *
      * @throws IllegalArgumentException when it is not a PostgreSQL URI

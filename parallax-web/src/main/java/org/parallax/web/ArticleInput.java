@@ -80,7 +80,12 @@ final class ArticleInput {
         if (whole != null && whole.isObject()) {
             return checked(reader.readObject(whole, "request"));
         }
-        return checked(reader.readBytes("request", "request", "jsonl", body));
+        // an array, parsed already: each element read as the JSON Lines reader reads an array's
+        List<Batch> each = new ArrayList<>();
+        for (int i = 0; i < whole.size(); i++) {
+            each.add(reader.readObject(whole.get(i), "request[" + i + "]"));
+        }
+        return checked(Batch.concat(each));
     }
 
     /** Refuses JSON nested deeper than {@link #MAX_DEPTH}: no article needs it, and deep nesting costs stack. */

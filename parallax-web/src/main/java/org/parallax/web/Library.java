@@ -219,9 +219,10 @@ public final class Library implements AutoCloseable {
         return store.story(id);
     }
 
-    /** Where a retired story id points now. */
+    /** Where a retired story id points now (the store is asked when the catalog is older than its last pass). */
     public Optional<String> redirect(String id) {
-        return catalog.redirect(id);
+        Optional<String> known = catalog.redirect(id);
+        return known.isPresent() ? known : store.redirect(id);
     }
 
     public boolean updating(String storyId) {

@@ -157,7 +157,7 @@ class FeedFollowTest {
             assertThat(changed.get("analysed_articles").asInt()).as("only the new item is analysed")
                     .isEqualTo(before.get("analysed_articles").asInt() + 1);
 
-            assertThat(server.get("/feeds").body()).contains("Kestrel Wire").contains("not modified");
+            assertThat(server.get("/feeds").body()).contains("Kestrel Wire").contains(url("/news.rss"));
             assertThat(server.get("/api/feeds").statusCode()).isEqualTo(200);
         }
     }
