@@ -104,6 +104,16 @@ public final class Parallax {
         return new Parallax(standardArticlePipeline(), EventGrouper.tuned(), standardStoryPipeline());
     }
 
+    /**
+     * Grouping only: cleaning and sentences per article, stories with their headline and provenance, no
+     * deep analysis (what {@link #cluster} reports). Loads no tagging or parsing models; for a server that
+     * sorts a large stream into stories, and for tests of the machinery around the analysis.
+     */
+    public static Parallax fast() {
+        return new Parallax(clusterArticlePipeline(), EventGrouper.tuned(),
+                Pipeline.start("headline", (Stage<Story, Story>) new HeadlineStage()));
+    }
+
     public Pipeline<RawArticle, Article> articlePipeline() {
         return articlePipeline;
     }
@@ -138,11 +148,13 @@ public final class Parallax {
         return new Report(Report.GENERATOR, documents, stories, rejected, links(grouping, stories));
     }
 
-    /** Analyses a batch, reporting each finished article to {@code progress}. */
+    /**
+     * Analyses a batch, reporting each finished article to {@code progress}: one pass of an
+     * {@link AnalysisSession}, the same orchestration the server runs incrementally.
+     */
     public Report analyze(Batch batch, IntConsumer progress) {
-        List<Rejected> rejected = new ArrayList<>(batch.rejected());
-        List<Article> articles = prepare(batch.articles(), rejected, progress);
-        return analyzePrepared(articles, rejected);
+        Batch distinct = batch.distinctIds();
+        return AnalysisSession.analyze(this, distinct.articles(), distinct.rejected(), progress);
     }
 
     /**

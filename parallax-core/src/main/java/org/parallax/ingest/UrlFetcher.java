@@ -92,8 +92,45 @@ public final class UrlFetcher {
         return l.startsWith("http://") || l.startsWith("https://");
     }
 
+    /**
+     * What a conditional fetch gave (a followed feed): the page, or word that it is unchanged since the
+     * validators sent, with the validators to send next time.
+     *
+     * @param notModified  the server answered 304: nothing new, nothing to read
+     * @param etag         the {@code ETag} it sent, or null
+     * @param lastModified the {@code Last-Modified} it sent, or null
+     */
+    public record Conditional(Fetched fetched, boolean notModified, String etag, String lastModified) {
+    }
+
+    /**
+     * The page at this URL unless it is unchanged since the given validators ({@code If-None-Match},
+     * {@code If-Modified-Since}; either may be null), with the same checks as {@link #fetch}.
+     */
+    public Conditional fetchIfChanged(String url, String etag, String lastModified) {
+        Map<String, String> headers = new java.util.LinkedHashMap<>();
+        if (etag != null) {
+            headers.put("If-None-Match", etag);
+        }
+        if (lastModified != null) {
+            headers.put("If-Modified-Since", lastModified);
+        }
+        String[] validators = new String[2];
+        Fetched f = fetch(url, headers, validators);
+        boolean notModified = f.problem() != null && f.problem().equals(NOT_MODIFIED);
+        return new Conditional(notModified ? new Fetched(f.url(), null, null, null) : f, notModified,
+                validators[0], validators[1]);
+    }
+
+    private static final String NOT_MODIFIED = "not modified (304)";
+
     /** The page at this URL, after redirects, if robots.txt lets us read it. */
     public Fetched fetch(String url) {
+        return fetch(url, Map.of(), new String[2]);
+    }
+
+    /** @param validators receives the final answer's ETag and Last-Modified */
+    private Fetched fetch(String url, Map<String, String> headers, String[] validators) {
         URI uri;
         try {
             uri = new URI(url.strip());
@@ -112,9 +149,12 @@ public final class UrlFetcher {
                 return Fetched.failed(url, (hop == 0 ? "" : "redirected to " + uri + ": ")
                         + "robots.txt of " + uri.getHost() + " does not allow fetching this page" + rules.why());
             }
-            Response r = get(uri, maxBytes, until);
+            Response r = get(uri, maxBytes, until, headers, validators);
             if (r.problem != null) {
                 return Fetched.failed(url, r.problem);
+            }
+            if (r.status == 304 && !headers.isEmpty()) {
+                return Fetched.failed(uri.toString(), NOT_MODIFIED);
             }
             if (r.status >= 300 && r.status < 400 && r.location != null) {
                 if (hop >= MAX_REDIRECTS) {
@@ -187,6 +227,10 @@ public final class UrlFetcher {
     }
 
     private Response get(URI uri, long limit, long until) {
+        return get(uri, limit, until, Map.of(), new String[2]);
+    }
+
+    private Response get(URI uri, long limit, long until, Map<String, String> headers, String[] validators) {
         HttpURLConnection c = null;
         try {
             c = (HttpURLConnection) uri.toURL().openConnection(Proxy.NO_PROXY);
@@ -197,7 +241,13 @@ public final class UrlFetcher {
             c.setRequestProperty("Accept", "text/html,application/xhtml+xml,application/rss+xml,application/atom+xml,"
                     + "application/feed+json,application/json;q=0.9,text/plain;q=0.8,*/*;q=0.5");
             c.setRequestProperty("Accept-Encoding", "gzip");
+            headers.forEach(c::setRequestProperty);
             int status = c.getResponseCode();
+            validators[0] = c.getHeaderField("ETag");
+            validators[1] = c.getHeaderField("Last-Modified");
+            if (status == 304) {
+                return new Response(status, null, null, null, null);
+            }
             if (status >= 300 && status < 400) {
                 return new Response(status, c.getHeaderField("Location"), null, null, null);
             }

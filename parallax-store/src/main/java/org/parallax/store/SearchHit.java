@@ -5,11 +5,14 @@ import java.util.Objects;
 /**
  * One full-text match.
  *
- * @param snippet a short excerpt of the article around the match; matched words are wrapped in
- *                {@link #MARK_START} and {@link #MARK_END}, which callers turn into markup after escaping
- * @param story   the id of the story holding the article, or null when stories are not computed yet
+ * @param title    the given title, else the one the analysis found, or null
+ * @param outlet   the given outlet, else the one the analysis found, or null
+ * @param snippet  a short excerpt of the article around the match; matched words are wrapped in
+ *                 {@link #MARK_START} and {@link #MARK_END}, which callers turn into markup after escaping
+ * @param story    the id of the story holding the article, or null while it waits for analysis
+ * @param position the article's place in its story, from 1, or 0 when it is in none
  */
-public record SearchHit(String article, String title, String outlet, String snippet, String story) {
+public record SearchHit(String article, String title, String outlet, String snippet, String story, int position) {
     public static final char MARK_START = '\u0002';
     public static final char MARK_END = '\u0003';
 

@@ -37,9 +37,10 @@ final class Guard {
         if (token != null) {
             String query = ctx.queryParam("token");
             if (query != null && matches(query) && ctx.method().toString().equals("GET")) {
-                // swap the token in the address for a cookie, so it does not stay in history or get shared
+                // swap the token in the address for a cookie, so it does not stay in history or get shared;
+                // the rest of the address stays as it was (issue 18)
                 ctx.header("Set-Cookie", COOKIE + "=" + query + "; Path=/; HttpOnly; SameSite=Strict");
-                ctx.redirect(ctx.path());
+                ctx.redirect(ctx.path() + withoutToken(ctx.queryString()));
                 ctx.skipRemainingHandlers();
                 return;
             }
@@ -57,11 +58,31 @@ final class Guard {
     }
 
     void headers(Context ctx) {
-        ctx.header("Content-Security-Policy", CSP);
-        ctx.header("X-Content-Type-Options", "nosniff");
-        ctx.header("Referrer-Policy", "no-referrer");
-        ctx.header("X-Frame-Options", "DENY");
-        ctx.header("Cross-Origin-Opener-Policy", "same-origin");
+        securityHeaders(ctx::header);
+    }
+
+    /** The headers every answer carries, the app's and Jetty's own alike. */
+    static void securityHeaders(java.util.function.BiConsumer<String, String> header) {
+        header.accept("Content-Security-Policy", CSP);
+        header.accept("X-Content-Type-Options", "nosniff");
+        header.accept("Referrer-Policy", "no-referrer");
+        header.accept("X-Frame-Options", "DENY");
+        header.accept("Cross-Origin-Opener-Policy", "same-origin");
+    }
+
+    /** The query string without its {@code token} parameters, as {@code ?rest} or "" (parameters kept as sent). */
+    static String withoutToken(String query) {
+        if (query == null || query.isEmpty()) {
+            return "";
+        }
+        StringBuilder rest = new StringBuilder();
+        for (String part : query.split("&")) {
+            String name = part.contains("=") ? part.substring(0, part.indexOf('=')) : part;
+            if (!name.equals("token") && !part.isEmpty()) {
+                rest.append(rest.length() == 0 ? "?" : "&").append(part);
+            }
+        }
+        return rest.toString();
     }
 
     private boolean matches(String given) {

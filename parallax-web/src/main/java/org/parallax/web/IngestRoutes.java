@@ -24,29 +24,39 @@ final class IngestRoutes {
         this.maxRequestBytes = config.maxRequestBytes();
     }
 
-    /** {@code POST /api/articles}: one article object, an array, or JSON Lines → ids, stories, rejected. */
+    /**
+     * {@code POST /api/articles}: one article object, an array, or JSON Lines. Stored at once; answered
+     * {@code 202} with the job analysing them ({@code GET /api/jobs/{id}}), the ids stored and the inputs refused.
+     */
     void api(Context ctx) {
         String type = ctx.contentType() == null ? "" : ctx.contentType().toLowerCase(Locale.ROOT);
         if (!type.isEmpty() && !type.contains("json") && !type.startsWith("text/plain")) {
             throw new WebError(415, "send JSON (Content-Type: application/json or application/x-ndjson), not " + type);
         }
-        Library.IngestResult result = library.ingest(input.fromJson(body(ctx)));
+        Library.Receipt receipt = library.submit(input.fromJson(body(ctx)), "api");
         ObjectNode out = Json.object();
-        out.set("ids", Json.MAPPER.valueToTree(result.ids()));
-        out.set("stories", Json.MAPPER.valueToTree(result.stories()));
+        if (receipt.job() != null) {
+            out.put("job", receipt.job());
+            out.put("status", "/api/jobs/" + receipt.job());
+        }
+        out.set("ids", Json.MAPPER.valueToTree(receipt.ids()));
         ArrayNode rejected = out.putArray("rejected");
-        for (Rejected r : result.rejected()) {
+        for (Rejected r : receipt.rejected()) {
             rejected.addObject().put("source", r.source()).put("problem", r.problem());
         }
-        if (result.ids().isEmpty()) {
+        if (receipt.job() == null) {
             out.putObject("error").put("status", 422).put("message", "no article could be read: see \"rejected\"");
             Json.send(ctx, 422, out);
         } else {
-            Json.send(ctx, 201, out);
+            ctx.header("Location", "/api/jobs/" + receipt.job());
+            Json.send(ctx, 202, out);
         }
     }
 
-    /** {@code POST /ingest}: files and/or pasted text from the home page's form; shows what happened. */
+    /**
+     * {@code POST /ingest}: files and/or pasted text from the home page's form. Stored at once; the browser
+     * goes to the upload's page, which follows the analysis.
+     */
     void form(Context ctx) {
         String type = ctx.contentType() == null ? "" : ctx.contentType().toLowerCase(Locale.ROOT);
         if (!type.startsWith("multipart/form-data") && !type.startsWith("application/x-www-form-urlencoded")) {
@@ -66,12 +76,12 @@ final class IngestRoutes {
         if (batch.articles().isEmpty() && batch.rejected().isEmpty()) {
             throw WebError.badRequest("choose a file or paste an article first");
         }
-        Library.IngestResult result = library.ingest(batch);
-        if (result.rejected().isEmpty() && result.stories().size() == 1) {
-            ctx.redirect("/stories/" + result.stories().get(0), io.javalin.http.HttpStatus.SEE_OTHER);
+        Library.Receipt receipt = library.submit(batch, "form");
+        if (receipt.job() == null) {
+            ctx.status(422).html(Pages.nothingAdded(receipt.rejected()));
             return;
         }
-        ctx.status(result.ids().isEmpty() ? 422 : 200).html(Pages.ingestResult(result, library.snapshot()));
+        ctx.redirect("/jobs/" + receipt.job(), io.javalin.http.HttpStatus.SEE_OTHER);
     }
 
     private byte[] body(Context ctx) {

@@ -1,285 +1,299 @@
 package org.parallax.web;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.parallax.Parallax;
 import org.parallax.ingest.Batch;
-import org.parallax.model.Article;
 import org.parallax.model.RawArticle;
 import org.parallax.model.Rejected;
-import org.parallax.model.Story;
-import org.parallax.model.StoryLink;
-import org.parallax.cluster.Grouping;
-import org.parallax.cluster.dedup.CopyFinder;
-import org.parallax.cluster.dedup.StoryProvenance;
-import org.parallax.model.Copy;
-import org.parallax.model.Provenance;
-import org.parallax.report.JsonReport;
+import org.parallax.store.Feed;
+import org.parallax.store.Job;
 import org.parallax.store.SearchHit;
 import org.parallax.store.Store;
-import org.parallax.store.StoredStory;
+import org.parallax.store.StoryView;
 
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
 
 /**
- * The web app's service: keeps articles in the {@link Store}, recomputes the stories after every upload
- * and answers reads from an immutable snapshot. Pages and API handlers only call this.
+ * The web app's service: what the pages and API handlers call. Uploads are stored at once, as a job, and
+ * analysed in the background by the {@link AnalysisWorker}; reads are answered from the store and from an
+ * immutable {@link Catalog} of the stories, so the server answers from the moment it starts, while the
+ * models load and whatever a restart found unfinished is analysed. Followed feeds are polled by the
+ * {@link FeedFollower}.
  *
- * <p>Stories get stable ids: a hash of the story's first-added article, so a story keeps its address
- * when later uploads add articles to it.
+ * <p>Back-pressure: at most {@link WebConfig#maxQueued()} articles wait for analysis; an upload past that is
+ * refused with 429 and the seconds to wait, estimated from how fast articles are being analysed.
  *
- * <p>Thread-safe: uploads are serialised; reads see the last finished snapshot, never a half-built one.
+ * <p>Thread-safe.
  */
 public final class Library implements AutoCloseable {
+    private static final SecureRandom RANDOM = new SecureRandom();
+
     private final Store store;
-    private final Parallax parallax;
-    // prepared articles by id, reused while the raw input is unchanged (the article pipeline is pure)
-    private final Map<String, Prepared> prepared = new HashMap<>();
-    private volatile Snapshot snapshot = Snapshot.EMPTY;
+    private final WebConfig config;
+    private final AnalysisWorker worker;
+    private final FeedFollower feeds;
+    private final Object queue = new Object();
+    private int queued;
+    private final Object catalogLock = new Object();
+    private volatile Catalog catalog = Catalog.EMPTY;
 
-    // analysed stories by their articles' ids, reused while the group's prepared articles are the same
-    private final Map<List<String>, Analysed> analysed = new HashMap<>();
-
-    private record Prepared(RawArticle raw, Article article) {
-    }
-
-    private record Analysed(List<Article> articles, Story story) {
-    }
-
-    // the same prepared objects: the article cache hands out one instance per unchanged input
-    private static boolean sameArticles(List<Article> a, List<Article> b) {
-        if (a.size() != b.size()) {
-            return false;
-        }
-        for (int i = 0; i < a.size(); i++) {
-            if (a.get(i) != b.get(i)) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** One computed story, its stable id, and the stories related to it. */
-    public record Entry(String id, Story story, List<Related> related) {
-        public Entry {
-            Objects.requireNonNull(id, "id");
-            Objects.requireNonNull(story, "story");
-            related = List.copyOf(related);
-        }
-
-        public Entry(String id, Story story) {
-            this(id, story, List.of());
-        }
-
-        /** 1-based position of a document in the story, or 0 when it is not there. */
-        public int position(String documentId) {
-            List<Article> articles = story.articles();
-            for (int i = 0; i < articles.size(); i++) {
-                if (articles.get(i).id().equals(documentId)) {
-                    return i + 1;
-                }
-            }
-            return 0;
+    /** What an upload did: the job analysing it, the ids stored, and the inputs refused with why. */
+    public record Receipt(String job, List<String> ids, List<Rejected> rejected) {
+        public Receipt {
+            ids = List.copyOf(ids);
+            rejected = List.copyOf(rejected);
         }
     }
 
     /**
-     * Another story that is a related event (an earlier round, a follow-up).
+     * A job as a client sees it.
      *
-     * @param relation {@code earlier}, {@code follow-up} or {@code related}, as in the report
+     * @param state    {@code queued}, {@code analysing} or {@code done}
+     * @param analysed how many of its articles have their analysis
+     * @param failed   its articles the analysis could not use, with why
      */
-    public record Related(String id, String headline, String relation, List<String> shared) {
-        public Related {
-            shared = List.copyOf(shared);
+    public record JobStatus(Job job, String state, int analysed, List<Rejected> failed) {
+        public JobStatus {
+            failed = List.copyOf(failed);
         }
     }
 
-    /** Everything a page needs, computed together. */
-    public record Snapshot(List<Entry> stories, Map<String, Entry> byId, List<Rejected> rejected, int articles) {
-        static final Snapshot EMPTY = new Snapshot(List.of(), Map.of(), List.of(), 0);
-
-        public Snapshot {
-            stories = List.copyOf(stories);
-            byId = Map.copyOf(byId);
-            rejected = List.copyOf(rejected);
-        }
+    /** The server at a glance. */
+    public record Status(int articles, int stories, int queued, AnalysisProgress analysis, String database) {
     }
 
-    /** What an upload did. */
-    public record IngestResult(List<String> ids, List<Rejected> rejected, List<String> stories) {
-        public IngestResult {
-            ids = List.copyOf(ids);
-            rejected = List.copyOf(rejected);
-            stories = List.copyOf(stories);
-        }
-    }
-
-    private Library(Store store, Parallax parallax) {
+    private Library(Store store, WebConfig config, Supplier<Parallax> parallax) {
         this.store = store;
-        this.parallax = parallax;
+        this.config = config;
+        this.worker = new AnalysisWorker(store, parallax, config, this);
+        this.feeds = new FeedFollower(store, this, config);
     }
 
-    /** Opens the store under {@code dataDir} and computes the stories of what it holds. */
-    public static Library open(Path dataDir, Parallax parallax) {
-        Library library = new Library(Store.open(dataDir), Objects.requireNonNull(parallax, "parallax"));
-        library.recompute();
-        return library;
-    }
-
-    public Snapshot snapshot() {
-        return snapshot;
-    }
-
-    public Optional<Entry> story(String id) {
-        return Optional.ofNullable(snapshot.byId().get(id));
-    }
-
-    /** The story object of the report contract, as stored with the last computation. */
-    public Optional<String> storyJson(String id) {
-        return store.story(id).map(StoredStory::json);
-    }
-
-    /** Full-text hits, with the title and outlet cleaning found when the input did not give them. */
-    public List<SearchHit> search(String query, int limit) {
-        Snapshot now = snapshot;
-        return store.search(query, limit).stream().map(h -> {
-            Entry e = h.story() == null ? null : now.byId().get(h.story());
-            int at = e == null ? 0 : e.position(h.article());
-            if (at == 0) {
-                return h;
+    /**
+     * Opens the store and loads the index of stories (quick: nothing is analysed), then starts the
+     * background analysis, which builds {@code parallax} (loading its models) on its own thread.
+     */
+    public static Library open(WebConfig config, Supplier<Parallax> parallax) {
+        Objects.requireNonNull(parallax, "parallax");
+        Store store = Store.open(config.store());
+        try {
+            Library library = new Library(store, config, parallax);
+            library.reload(List.of(), Map.of());
+            synchronized (library.queue) {
+                library.queued = store.unfinishedJobs().stream().mapToInt(j -> j.articles().size()).sum();
             }
-            Article a = e.story().articles().get(at - 1);
-            return new SearchHit(h.article(), h.title() != null ? h.title() : a.title(),
-                    h.outlet() != null ? h.outlet() : a.outlet(), h.snippet(), h.story());
-        }).toList();
+            library.worker.start();
+            library.feeds.start();
+            return library;
+        } catch (RuntimeException e) {
+            store.close();
+            throw e;
+        }
     }
 
+    Catalog catalog() {
+        return catalog;
+    }
+
+    /**
+     * Reads the index again after a pass; {@code rejected} and {@code failed} (by article id) are the pass's
+     * articles it could not analyse.
+     */
+    void reload(List<Rejected> rejected, Map<String, String> failed) {
+        int waiting = store.unfinishedJobs().stream().mapToInt(j -> j.articles().size()).sum();
+        synchronized (queue) {
+            queued = waiting;
+        }
+        Catalog fresh = Catalog.of(store.storyIndex(), store.redirects(), store.articleCount(), rejected, failed, Set.of());
+        synchronized (catalogLock) {
+            catalog = fresh;
+        }
+    }
+
+    void markUpdating(Set<String> ids) {
+        synchronized (catalogLock) {
+            catalog = catalog.withUpdating(ids);
+        }
+    }
+
+    /**
+     * Stores a batch's articles and a job to analyse them, in one transaction, and wakes the analysis. An
+     * article with an id already stored replaces it (keeping its place). Returns at once.
+     *
+     * @param origin what sent it: "api", "form", "feed ID"
+     * @throws WebError 429 when the queue of articles waiting for analysis is full
+     */
+    public Receipt submit(Batch batch, String origin) {
+        if (batch.articles().isEmpty()) {
+            return new Receipt(null, List.of(), batch.rejected());
+        }
+        int n = batch.articles().size();
+        synchronized (queue) {
+            if (n > config.maxQueued()) {
+                throw new WebError(413, "the upload holds " + n + " articles and at most " + config.maxQueued()
+                        + " may wait for analysis: send fewer at a time");
+            }
+            if (queued + n > config.maxQueued()) {
+                throw new WebError(429, queued + " articles are waiting for analysis (at most " + config.maxQueued()
+                        + "): try again later", retryAfter());
+            }
+            queued += n;
+        }
+        List<String> ids = batch.articles().stream().map(RawArticle::id).toList();
+        Job job = new Job("j-" + HexFormat.of().formatHex(bytes(8)),
+                origin, Job.State.QUEUED, ids, batch.rejected(), List.of(), Instant.now(), null);
+        try {
+            store.accept(batch.articles(), job);
+        } catch (RuntimeException e) {
+            synchronized (queue) {
+                queued -= n;
+            }
+            throw e;
+        }
+        int count = store.articleCount();
+        synchronized (catalogLock) {
+            catalog = catalog.withArticles(count);
+        }
+        worker.wake();
+        return new Receipt(job.id(), ids, batch.rejected());
+    }
+
+    private static byte[] bytes(int n) {
+        byte[] b = new byte[n];
+        RANDOM.nextBytes(b);
+        return b;
+    }
+
+    /** Seconds until the queue has room, from the recent analysis rate; 5 to 600. */
+    private long retryAfter() {
+        double rate = worker.progress().articlesPerSecond();
+        long seconds = rate <= 0 ? 60 : (long) Math.ceil(Math.max(1, queued - config.maxQueued() / 2.0) / rate);
+        return Math.max(5, Math.min(600, seconds));
+    }
+
+    /** A job and how far it is. */
+    public Optional<JobStatus> job(String id) {
+        return store.job(id).map(j -> {
+            if (j.state() == Job.State.DONE) {
+                Catalog c = catalog;
+                List<Rejected> failed = j.articles().stream().filter(c.failed()::containsKey)
+                        .map(a -> new Rejected(a, c.failed().get(a))).toList();
+                return new JobStatus(j, "done", j.articles().size() - failed.size(), failed);
+            }
+            if (worker.working(j.id())) {
+                return new JobStatus(j, "analysing", j.articles().size() - worker.stillPending(j.articles()), List.of());
+            }
+            return new JobStatus(j, "queued", 0, List.of());
+        });
+    }
+
+    /** Waits up to {@code most} for a job to be done (long polling), then gives it as it is. */
+    public Optional<JobStatus> awaitJob(String id, Duration most) {
+        long until = System.nanoTime() + most.toNanos();
+        Optional<JobStatus> now = job(id);
+        while (now.isPresent() && !now.get().state().equals("done") && System.nanoTime() < until) {
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+            now = job(id);
+        }
+        return now;
+    }
+
+    /** A story with its analysis. */
+    public Optional<StoryView> story(String id) {
+        return store.story(id);
+    }
+
+    /** Where a retired story id points now (the store is asked when the catalog is older than its last pass). */
+    public Optional<String> redirect(String id) {
+        Optional<String> known = catalog.redirect(id);
+        return known.isPresent() ? known : store.redirect(id);
+    }
+
+    public boolean updating(String storyId) {
+        return catalog.updating().contains(storyId);
+    }
+
+    /** Full-text hits. */
+    public List<SearchHit> search(String query, int limit) {
+        return store.search(query, limit);
+    }
+
+    /** Every stored article, in the order first added. */
     public List<RawArticle> articles() {
         return store.articles();
     }
 
+    public Status status() {
+        Catalog c = catalog;
+        int waiting;
+        synchronized (queue) {
+            waiting = queued;
+        }
+        return new Status(c.articles(), c.stories().size(), waiting, worker.progress(), store.kind());
+    }
+
+    // ---- feeds
+
+    public List<Feed> feeds() {
+        return store.feeds();
+    }
+
     /**
-     * Stores a batch's articles (one transaction) and recomputes the stories. Articles with an id already
-     * stored replace the old ones. The batch's rejected inputs are reported back, not stored.
+     * Starts following a feed, polled first at once, then every {@code interval} (at least the configured
+     * minimum); a URL already followed gives that feed.
+     *
+     * @throws WebError 400 for a URL that is not http(s)
      */
-    public synchronized IngestResult ingest(Batch batch) {
-        List<String> ids = batch.articles().isEmpty() ? List.of() : store.putArticles(batch.articles());
-        if (!ids.isEmpty()) {
-            recompute();
-        }
-        Snapshot now = snapshot;
-        List<String> stories = now.stories().stream()
-                .filter(e -> e.story().documentIds().stream().anyMatch(ids::contains))
-                .map(Entry::id).toList();
-        return new IngestResult(ids, batch.rejected(), stories);
-    }
-
-    private synchronized void recompute() {
-        List<RawArticle> raws = store.articles();
-        List<Rejected> rejected = new ArrayList<>();
-        List<RawArticle> fresh = raws.stream()
-                .filter(r -> prepared.get(r.id()) == null || !prepared.get(r.id()).raw().equals(r)).toList();
-        Map<String, RawArticle> freshById = new HashMap<>();
-        fresh.forEach(r -> freshById.put(r.id(), r));
-        for (Article a : parallax.prepare(fresh, rejected, n -> { })) {
-            prepared.put(a.id(), new Prepared(freshById.get(a.id()), a));
-        }
-        List<Article> articles = new ArrayList<>();
-        Map<String, Integer> order = new HashMap<>();
-        for (RawArticle r : raws) {
-            Prepared p = prepared.get(r.id());
-            if (p != null && p.raw().equals(r)) {
-                order.put(r.id(), articles.size());
-                articles.add(p.article());
-            }
-        }
-        prepared.keySet().retainAll(order.keySet());
-
-        List<Story> stories = new ArrayList<>();
-        Map<List<String>, Analysed> kept = new HashMap<>();
-        Grouping grouping = parallax.groupAndRelate(articles);
-        List<List<Article>> groups = grouping.stories();
-        // copies over the whole library, as the command line finds them: a wire story's copies may sit in other stories
-        List<Copy> copies = new CopyFinder().find(articles);
-        for (int i = 0; i < groups.size(); i++) {
-            List<Article> group = groups.get(i);
-            List<String> ids = group.stream().map(Article::id).toList();
-            Provenance provenance = StoryProvenance.of(group, copies);
-            Analysed before = analysed.get(ids);
-            Story story = before != null && sameArticles(before.articles(), group)
-                    && provenance.equals(before.story().provenance()) ? before.story()
-                    : parallax.analyzeStory("s" + (i + 1), group, provenance, rejected);
-            stories.add(story);
-            kept.put(ids, new Analysed(group, story));
-        }
-        analysed.clear();
-        analysed.putAll(kept);
-        List<String> ids = new ArrayList<>();
-        Map<String, Entry> taken = new LinkedHashMap<>();
-        for (Story s : stories) {
-            String first = s.articles().stream().map(Article::id)
-                    .min((a, b) -> Integer.compare(order.getOrDefault(a, 0), order.getOrDefault(b, 0)))
-                    .orElse(s.id());
-            String id = uniqueId(first, taken);
-            ids.add(id);
-            taken.put(id, new Entry(id, s));
-        }
-        Map<String, List<StoryLink>> links = StoryLink.byStory(Parallax.links(grouping, stories, ids));
-        List<Entry> entries = new ArrayList<>();
-        Map<String, Entry> byId = new LinkedHashMap<>();
-        List<StoredStory> stored = new ArrayList<>();
-        for (int i = 0; i < stories.size(); i++) {
-            Story s = stories.get(i);
-            List<StoryLink> mine = links.getOrDefault(ids.get(i), List.of());
-            Entry e = new Entry(ids.get(i), s, related(ids.get(i), mine, taken));
-            entries.add(e);
-            byId.put(e.id(), e);
-            stored.add(new StoredStory(e.id(), s.headline(), s.documentIds(), contractJson(e, mine)));
-        }
-        store.replaceStories(stored);
-        snapshot = new Snapshot(entries, byId, rejected, raws.size());
-    }
-
-    /** The stories linked to the one with this id (its links given), by their stable ids. */
-    private static List<Related> related(String id, List<StoryLink> links, Map<String, Entry> byId) {
-        List<Related> out = new ArrayList<>();
-        for (StoryLink l : links) {
-            String other = l.other(id);
-            out.add(new Related(other, byId.get(other).story().headline(), l.relationFor(id), l.shared()));
-        }
-        return out;
-    }
-
-    /** The story object of the report contract with the stable id in place of the run's own, and its links. */
-    static String contractJson(Entry e, List<StoryLink> links) {
-        ObjectNode node = JsonReport.story(e.story());
-        node.put("id", e.id());
-        node.set("related", JsonReport.related(links, e.id()));
+    public Feed follow(String url, Duration interval) {
+        String u = url == null ? "" : url.strip();
+        URI uri;
         try {
-            return JsonReport.mapper().writeValueAsString(node);
-        } catch (JsonProcessingException ex) {
-            throw new IllegalStateException("story cannot be written as JSON", ex);
+            uri = new URI(u);
+        } catch (URISyntaxException e) {
+            throw WebError.badRequest("not a valid URL: " + e.getReason());
         }
+        String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+        if (!scheme.equals("http") && !scheme.equals("https") || uri.getHost() == null) {
+            throw WebError.badRequest("a feed is an http or https URL with a host");
+        }
+        if (u.length() > 2000) {
+            throw WebError.badRequest("a feed URL is at most 2000 characters");
+        }
+        long seconds = Math.max(config.minFeedInterval().toSeconds(), interval.toSeconds());
+        Instant now = Instant.now();
+        return store.addFeed(new Feed("f-" + ArticleInput.sha256(u).substring(0, 10), u, null, seconds, null, null, now,
+                null, null, 0, null, null, now, 0));
     }
 
-    private static String uniqueId(String firstDocument, Map<String, Entry> taken) {
-        String base = "s-" + ArticleInput.sha256(firstDocument).substring(0, 10);
-        String id = base;
-        for (int n = 2; taken.containsKey(id); n++) {
-            id = base + "-" + n;
-        }
-        return id;
+    public boolean unfollow(String id) {
+        return store.deleteFeed(id);
+    }
+
+    /** Polls a feed now, whatever its schedule; gives it after the poll. */
+    public Optional<Feed> pollNow(String id) {
+        return store.feed(id).map(feeds::poll);
     }
 
     @Override
     public void close() {
+        feeds.stop();
+        worker.stop();
         store.close();
     }
 }

@@ -28,7 +28,7 @@ final class SearchRoutes {
         ArrayNode hits = root.putArray("hits");
         for (SearchHit h : library.search(q, limit)) {
             hits.addObject().put("article", h.article()).put("title", h.title()).put("outlet", h.outlet())
-                    .put("story", h.story()).put("snippet", h.plainSnippet());
+                    .put("story", h.story()).put("position", h.position()).put("snippet", h.plainSnippet());
         }
         Json.send(ctx, 200, root);
     }
@@ -37,7 +37,7 @@ final class SearchRoutes {
     void page(Context ctx) {
         String q = query(ctx);
         List<SearchHit> hits = q.isBlank() ? List.of() : library.search(q, 50);
-        ctx.html(Pages.search(q, hits, library.snapshot()));
+        ctx.html(Pages.search(q, hits));
     }
 
     private static String query(Context ctx) {

@@ -18,17 +18,30 @@ import static org.parallax.report.Html.escape;
  * A story's page: headline and outlets, then each {@link StorySection} in reading order, from the
  * summary to the articles side by side. Sections with nothing to show say so. A JSON block (escaped
  * for HTML, never executed) tells the page's script which sentences belong to each claim and quote,
- * so "show in articles" can highlight them all. Thread-safe.
+ * so "show in articles" can highlight them all.
+ *
+ * <p>The body is rendered once, when the story is analysed, and kept with its analysis; what changes
+ * without a new analysis (the related stories, whether an update is under way) is put in when the page is
+ * served, at {@link #RELATED}. Thread-safe.
  */
 final class StoryPage {
     static final List<StorySection> SECTIONS = List.of(new SummaryPart(), new QuotesPart(), new ClaimsPart(),
             new ConflictsPart(), new TimelinePart(), new FramingPart(), new ArticlesPart());
+    /** Where a served page puts the related stories and the update notice (a comment: article text is escaped). */
+    static final String RELATED = "<!--px:related-->";
+
+    /** Another story that is a related event, as the page links it. */
+    record Related(String id, String headline, String relation, List<String> shared) {
+        Related {
+            shared = List.copyOf(shared);
+        }
+    }
 
     private StoryPage() {
     }
 
-    static String render(Library.Entry entry) {
-        Story story = entry.story();
+    /** The stored body of a story's page. */
+    static String body(String id, Story story) {
         StoryAnchors anchors = new StoryAnchors(story);
         StringBuilder out = new StringBuilder(64 * 1024);
         String headline = story.headline() == null ? "Untitled story" : story.headline();
@@ -42,19 +55,7 @@ final class StoryPage {
         for (String o : new LinkedHashSet<>(story.articles().stream().map(Article::displayName).toList())) {
             out.append("<span class=\"tag\">").append(escape(o)).append("</span>");
         }
-        out.append("</p>\n");
-        if (!entry.related().isEmpty()) {
-            out.append("<p class=\"related\">Related: ");
-            for (int i = 0; i < entry.related().size(); i++) {
-                Library.Related r = entry.related().get(i);
-                out.append(i == 0 ? "" : "; ").append("<a href=\"/stories/").append(escape(r.id())).append("\">")
-                        .append(escape(r.headline() == null ? "Untitled story" : r.headline())).append("</a> <small>(")
-                        .append(escape(r.relation())).append(", shares ").append(escape(String.join(", ", r.shared())))
-                        .append(")</small>");
-            }
-            out.append("</p>\n");
-        }
-        out.append("<nav class=\"toc\">");
+        out.append("</p>\n").append(RELATED).append("\n<nav class=\"toc\">");
         for (StorySection s : SECTIONS) {
             out.append("<a href=\"#").append(s.anchor()).append("\"").append(s.isEmpty(story) ? " class=\"empty\"" : "")
                     .append(">").append(escape(s.title())).append("</a>");
@@ -70,9 +71,41 @@ final class StoryPage {
             }
             out.append("</section>\n");
         }
-        out.append("</article>\n<script type=\"application/json\" id=\"px-data\">").append(Json.forHtml(groups(entry.id(), anchors)))
+        out.append("</article>\n<script type=\"application/json\" id=\"px-data\">").append(Json.forHtml(groups(id, anchors)))
                 .append("</script>\n");
-        return Pages.layout(headline, "", out.toString());
+        return out.toString();
+    }
+
+    /**
+     * The whole page from a stored body: the related stories and, while the story is being analysed again,
+     * a notice that the page's script turns into a link to the new version when it is ready.
+     */
+    static String page(String id, String headline, String body, List<Related> related, boolean updating) {
+        StringBuilder extra = new StringBuilder();
+        if (updating) {
+            extra.append("<p class=\"updating\" data-story=\"").append(escape(id)).append("\">This story is being updated:"
+                    + " new articles are being analysed, and what you see is the analysis from before.</p>\n");
+        }
+        if (!related.isEmpty()) {
+            extra.append("<p class=\"related\">Related: ");
+            for (int i = 0; i < related.size(); i++) {
+                Related r = related.get(i);
+                extra.append(i == 0 ? "" : "; ").append("<a href=\"/stories/").append(escape(r.id())).append("\">")
+                        .append(escape(r.headline() == null ? "Untitled story" : r.headline())).append("</a> <small>(")
+                        .append(escape(r.relation())).append(", shares ").append(escape(String.join(", ", r.shared())))
+                        .append(")</small>");
+            }
+            extra.append("</p>\n");
+        }
+        int at = body.indexOf(RELATED);
+        String filled = at < 0 ? extra + body
+                : body.substring(0, at) + extra + body.substring(at + RELATED.length());
+        return Pages.layout(headline == null ? "Untitled story" : headline, "", filled);
+    }
+
+    /** A story's page at once (tests, and a story shown before it is stored). */
+    static String render(String id, Story story, List<Related> related) {
+        return page(id, story.headline(), body(id, story), related, false);
     }
 
     /** For each claim and quote, the sentence anchors that state it. */

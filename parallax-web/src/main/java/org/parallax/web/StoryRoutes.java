@@ -3,8 +3,15 @@ package org.parallax.web;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import org.parallax.store.StoryView;
 
-/** Stories: the home page, a story's page, and the story API. */
+import java.util.Optional;
+
+/**
+ * Stories: the home page, a story's page, the story API. A retired id (its story merged into another, or
+ * split) answers with a permanent redirect to the story holding most of its articles.
+ */
 final class StoryRoutes {
     private final Library library;
 
@@ -12,34 +19,87 @@ final class StoryRoutes {
         this.library = library;
     }
 
-    /** {@code GET /}: every story, and the form to add articles. */
+    /** {@code GET /}: every story, what the analysis is doing, and the form to add articles. */
     void home(Context ctx) {
-        ctx.html(Pages.home(library.snapshot()));
+        ctx.html(Pages.home(library.catalog(), library.status()));
     }
 
     /** {@code GET /stories/{id}}: one story, every section. */
     void page(Context ctx) {
-        String id = ctx.pathParam("id");
-        Library.Entry entry = library.story(id).orElseThrow(() -> WebError.notFound("no story " + id));
-        ctx.html(StoryPage.render(entry));
+        String id = Ids.checked(ctx.pathParam("id"));
+        Optional<StoryView> found = library.story(id);
+        if (found.isEmpty()) {
+            redirectOrMissing(ctx, id, "/stories/");
+            return;
+        }
+        StoryView view = found.get();
+        boolean updating = library.updating(id);
+        if (view.page() == null) {
+            // kept from a version that did not keep pages: shown once the analysis has caught up
+            ctx.html(StoryPage.page(id, view.entry().headline(), "<h1>" + org.parallax.report.Html.escape(
+                    view.entry().headline() == null ? "Untitled story" : view.entry().headline())
+                    + "</h1>\n<p class=\"none\">This story's page is being prepared.</p>\n" + StoryPage.RELATED,
+                    StoryOutputs.parseRelated(view.entry().related()), true));
+            return;
+        }
+        ctx.html(StoryPage.page(id, view.entry().headline(), view.page(), StoryOutputs.parseRelated(view.entry().related()),
+                updating));
     }
 
-    /** {@code GET /api/stories}: {"stories": [{"id", "headline", "documents"}]}. */
+    /** {@code GET /api/stories}: {"stories": [{"id", "headline", "documents", "updating"}]}. */
     void list(Context ctx) {
+        Catalog catalog = library.catalog();
         ObjectNode root = Json.object();
         ArrayNode stories = root.putArray("stories");
-        for (Library.Entry e : library.snapshot().stories()) {
+        for (Catalog.Entry e : catalog.stories()) {
             ObjectNode s = stories.addObject();
             s.put("id", e.id());
-            s.put("headline", e.story().headline());
-            s.set("documents", Json.MAPPER.valueToTree(e.story().documentIds()));
+            s.put("headline", e.headline());
+            s.set("documents", Json.MAPPER.valueToTree(e.story().documents()));
+            s.put("updating", catalog.updating().contains(e.id()));
         }
         Json.send(ctx, 200, root);
     }
 
-    /** {@code GET /api/stories/{id}}: the story object of the report contract. */
+    /** {@code GET /api/stories/{id}}: the story object of the report contract, with {@code updating}. */
     void show(Context ctx) {
-        String id = ctx.pathParam("id");
-        Json.send(ctx, 200, library.storyJson(id).orElseThrow(() -> WebError.notFound("no story " + id)));
+        String id = Ids.checked(ctx.pathParam("id"));
+        Optional<StoryView> found = library.story(id);
+        if (found.isEmpty()) {
+            redirectOrMissing(ctx, id, "/api/stories/");
+            return;
+        }
+        StoryView view = found.get();
+        boolean updating = library.updating(id);
+        String json = view.json() != null ? view.json() : Json.write(Json.object().put("id", id)
+                .put("headline", view.entry().headline()).set("documents", Json.MAPPER.valueToTree(view.entry().documents())));
+        Json.send(ctx, 200, StoryOutputs.served(json, view.entry().related(), updating));
+    }
+
+    /** {@code GET /api/stories/{id}/status}: whether the story is being analysed again (the page's script asks). */
+    void status(Context ctx) {
+        String id = Ids.checked(ctx.pathParam("id"));
+        Catalog.Entry e = library.catalog().byId().get(id);
+        if (e == null) {
+            redirectOrMissing(ctx, id, "/api/stories/");
+            return;
+        }
+        Json.send(ctx, 200, Json.object().put("id", id).put("updating", library.updating(id))
+                .put("signature", e.story().signature()));
+    }
+
+    private void redirectOrMissing(Context ctx, String id, String prefix) {
+        Optional<String> now = library.redirect(id);
+        if (now.isEmpty()) {
+            throw WebError.notFound("no story " + id);
+        }
+        String suffix = ctx.path().endsWith("/status") ? "/status" : "";
+        ctx.header("Location", prefix + now.get() + suffix);
+        if (prefix.startsWith("/api/")) {
+            Json.send(ctx, HttpStatus.MOVED_PERMANENTLY.getCode(), Json.object().put("moved", now.get())
+                    .put("message", "story " + id + " is now part of story " + now.get()));
+        } else {
+            ctx.status(HttpStatus.MOVED_PERMANENTLY);
+        }
     }
 }

@@ -9,14 +9,16 @@ import io.javalin.http.HttpResponseException;
 import org.parallax.Parallax;
 
 import java.util.Objects;
+import java.util.function.Supplier;
 
 /**
  * The Parallax web app: a Javalin server over a {@link Library}. {@link #routes} is the one place where
  * every route and error handler is registered; handlers are method references on one small class per
- * feature ({@link StoryRoutes}, {@link IngestRoutes}, {@link SearchRoutes}, {@link StaticRoutes}).
+ * feature ({@link StoryRoutes}, {@link IngestRoutes}, {@link JobRoutes}, {@link SearchRoutes},
+ * {@link FeedRoutes}, {@link StatusRoutes}, {@link StaticRoutes}).
  *
  * <pre>{@code
- * WebApp app = WebApp.start(WebConfig.local(Path.of("parallax-data"), 7878), Parallax.standard());
+ * WebApp app = WebApp.start(WebConfig.local(Path.of("parallax-data"), 7878), Parallax::standard);
  * }</pre>
  */
 public final class WebApp implements AutoCloseable {
@@ -28,18 +30,26 @@ public final class WebApp implements AutoCloseable {
         this.library = library;
     }
 
-    /** Opens the store, computes its stories and starts serving. */
+    /** Opens the store and starts serving; the analysis (with {@code parallax}) runs in the background. */
     public static WebApp start(WebConfig config, Parallax parallax) {
+        Objects.requireNonNull(parallax, "parallax");
+        return start(config, () -> parallax);
+    }
+
+    /**
+     * Opens the store and starts serving at once, from what the store holds; {@code parallax} is built on the
+     * analysis thread (loading its models there), so a restart answers in seconds whatever the models cost.
+     */
+    public static WebApp start(WebConfig config, Supplier<Parallax> parallax) {
         Objects.requireNonNull(config, "config");
-        Library library = Library.open(config.data(), parallax);
+        Library library = Library.open(config, parallax);
         try {
             Guard guard = new Guard(config);
-            StoryRoutes stories = new StoryRoutes(library);
-            IngestRoutes ingest = new IngestRoutes(library, config);
-            SearchRoutes search = new SearchRoutes(library);
+            Routes routes = new Routes(new StoryRoutes(library), new IngestRoutes(library, config),
+                    new SearchRoutes(library), new JobRoutes(library), new FeedRoutes(library), new StatusRoutes(library));
             Javalin server = Javalin.create(cfg -> {
                 settings(cfg, config);
-                routes(cfg.routes, guard, stories, ingest, search);
+                routes(cfg.routes, guard, routes);
             });
             server.start(config.host(), config.port());
             return new WebApp(server, library);
@@ -49,6 +59,11 @@ public final class WebApp implements AutoCloseable {
         }
     }
 
+    /** The handlers, one small class per feature. */
+    record Routes(StoryRoutes stories, IngestRoutes ingest, SearchRoutes search, JobRoutes jobs, FeedRoutes feeds,
+                  StatusRoutes status) {
+    }
+
     private static void settings(JavalinConfig cfg, WebConfig config) {
         cfg.startup.showJavalinBanner = false;
         cfg.startup.showOldJavalinVersionWarning = false;
@@ -56,27 +71,52 @@ public final class WebApp implements AutoCloseable {
         cfg.jetty.multipartConfig.maxFileSize(config.maxArticleBytes() * 8, SizeUnit.BYTES);
         cfg.jetty.multipartConfig.maxTotalRequestSize(config.maxRequestBytes(), SizeUnit.BYTES);
         cfg.jetty.multipartConfig.maxInMemoryFileSize((int) Math.min(Integer.MAX_VALUE, config.maxRequestBytes()), SizeUnit.BYTES);
+        // Jetty's own answers (unreadable requests, addresses or headers too long) as JSON or our page, with our headers
+        cfg.jetty.modifyServer(server -> server.setErrorHandler(new HttpErrors()));
+        cfg.jetty.modifyHttpConfiguration(http -> {
+            http.setRequestHeaderSize(MAX_HEADERS);
+            http.setSendServerVersion(false);
+        });
     }
 
+    /** Largest request line and headers together, in bytes: 16 KB is more than a browser sends. */
+    static final int MAX_HEADERS = 16 * 1024;
+
     /** Every route of the app. */
-    static void routes(RoutesConfig r, Guard guard, StoryRoutes stories, IngestRoutes ingest, SearchRoutes search) {
+    static void routes(RoutesConfig r, Guard guard, Routes h) {
         r.before(guard::check);
         r.after(guard::headers);
 
-        r.get("/", stories::home);
-        r.get("/stories/{id}", stories::page);
-        r.get("/search", search::page);
-        r.post("/ingest", ingest::form);
+        r.get("/", h.stories()::home);
+        r.get("/stories/{id}", h.stories()::page);
+        r.get("/search", h.search()::page);
+        r.post("/ingest", h.ingest()::form);
+        r.get("/jobs/{id}", h.jobs()::page);
+        r.get("/feeds", h.feeds()::page);
+        r.post("/feeds", h.feeds()::follow);
+        r.post("/feeds/{id}/delete", h.feeds()::unfollow);
         r.get("/static/app.css", StaticRoutes::css);
         r.get("/static/app.js", StaticRoutes::js);
         r.get("/favicon.ico", StaticRoutes::favicon);
 
-        r.post("/api/articles", ingest::api);
-        r.get("/api/stories", stories::list);
-        r.get("/api/stories/{id}", stories::show);
-        r.get("/api/search", search::api);
+        r.post("/api/articles", h.ingest()::api);
+        r.get("/api/jobs/{id}", h.jobs()::api);
+        r.get("/api/stories", h.stories()::list);
+        r.get("/api/stories/{id}", h.stories()::show);
+        r.get("/api/stories/{id}/status", h.stories()::status);
+        r.get("/api/search", h.search()::api);
+        r.get("/api/feeds", h.feeds()::list);
+        r.post("/api/feeds", h.feeds()::add);
+        r.delete("/api/feeds/{id}", h.feeds()::remove);
+        r.post("/api/feeds/{id}/poll", h.feeds()::poll);
+        r.get("/api/status", h.status()::api);
 
-        r.exception(WebError.class, (e, ctx) -> fail(ctx, e.status(), e.getMessage()));
+        r.exception(WebError.class, (e, ctx) -> {
+            if (e.retryAfter() > 0) {
+                ctx.header("Retry-After", Long.toString(e.retryAfter()));
+            }
+            fail(ctx, e.status(), e.getMessage());
+        });
         r.exception(HttpResponseException.class, (e, ctx) -> fail(ctx, e.getStatus(), e.getMessage()));
         r.exception(Exception.class, (e, ctx) -> fail(ctx, 500, "internal error: " + e));
         r.error(404, ctx -> {

@@ -6,14 +6,25 @@ package org.parallax.web;
  */
 final class WebError extends RuntimeException {
     private final int status;
+    private final long retryAfter;
 
     WebError(int status, String message) {
+        this(status, message, 0);
+    }
+
+    /** @param retryAfter seconds a client should wait before trying again (429, 503), or 0 */
+    WebError(int status, String message, long retryAfter) {
         super(message);
         this.status = status;
+        this.retryAfter = retryAfter;
     }
 
     int status() {
         return status;
+    }
+
+    long retryAfter() {
+        return retryAfter;
     }
 
     static WebError badRequest(String message) {

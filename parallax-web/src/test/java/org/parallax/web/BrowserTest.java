@@ -114,7 +114,7 @@ class BrowserTest {
             driver.get(server.base + "/");
             driver.findElement(By.id("text")).sendKeys(TestServer.hostile().strip());
             driver.findElement(By.cssSelector("section.ingest button[type=submit]")).click();
-            new WebDriverWait(driver, Duration.ofSeconds(60)).until(ExpectedConditions.urlContains("/stories/"));
+            new WebDriverWait(driver, Duration.ofSeconds(300)).until(ExpectedConditions.urlContains("/stories/"));
             assertNoAlert();
             String text = driver.findElement(By.tagName("body")).getText();
             assertThat(text).contains("<script>alert('xss')</script>").contains("<img src=x onerror=alert(1)>");
@@ -156,7 +156,7 @@ class BrowserTest {
         driver.findElement(By.id("files")).sendKeys(files.stream().map(p -> p.toAbsolutePath().toString())
                 .collect(Collectors.joining("\n")));
         driver.findElement(By.cssSelector("section.ingest button[type=submit]")).click();
-        new WebDriverWait(driver, Duration.ofSeconds(120)).until(ExpectedConditions.urlContains("/stories/"));
+        new WebDriverWait(driver, Duration.ofSeconds(300)).until(ExpectedConditions.urlContains("/stories/"));
     }
 
     private static void assertNoAlert() {

@@ -28,7 +28,7 @@ class StoryPageTest {
     @Test
     void citationsAndSourcesPointAtSentencesHoldingThem() {
         Story story = fixtureStory();
-        Document page = HtmlChecks.assertNoInjectedMarkup(StoryPage.render(new Library.Entry("s-test", story)));
+        Document page = HtmlChecks.assertNoInjectedMarkup(StoryPage.render("s-test", story, List.of()));
         for (String section : List.of("summary", "quotes", "claims", "conflicts", "timeline", "framing", "articles")) {
             assertThat(page.getElementById(section).select("p.none")).as(section).isEmpty();
         }
@@ -50,17 +50,27 @@ class StoryPageTest {
     @Test
     void emptySectionsSaySo() {
         Story bare = Story.of("s1", null, fixtureStory().articles());
-        Document page = HtmlChecks.assertNoInjectedMarkup(StoryPage.render(new Library.Entry("s-bare", bare)));
+        Document page = HtmlChecks.assertNoInjectedMarkup(StoryPage.render("s-bare", bare, List.of()));
         assertThat(page.select("section.empty p.none")).hasSize(6);
         assertThat(page.selectFirst("h1").text()).isEqualTo("Untitled story");
         assertThat(page.select("article.doc")).hasSize(3);
     }
 
     @Test
+    void aStoryBeingUpdatedSaysSoAndNamesItself() {
+        Story story = fixtureStory();
+        Document page = HtmlChecks.assertNoInjectedMarkup(StoryPage.page("s-test", story.headline(),
+                StoryPage.body("s-test", story), List.of(), true));
+        Element notice = page.selectFirst("p.updating");
+        assertThat(notice.text()).contains("being updated");
+        assertThat(notice.attr("data-story")).isEqualTo("s-test");
+        assertThat(page.html()).doesNotContain(StoryPage.RELATED);
+    }
+
+    @Test
     void relatedStoriesAreLinkedWithTheirRelation() {
-        Library.Entry entry = new Library.Entry("s-test", fixtureStory(), List.of(
-                new Library.Related("s-earlier", "First <b>round</b> of talks", "earlier", List.of("velmora", "ostrava"))));
-        Document page = HtmlChecks.assertNoInjectedMarkup(StoryPage.render(entry));
+        Document page = HtmlChecks.assertNoInjectedMarkup(StoryPage.render("s-test", fixtureStory(), List.of(
+                new StoryPage.Related("s-earlier", "First <b>round</b> of talks", "earlier", List.of("velmora", "ostrava")))));
         Element link = page.selectFirst("p.related a");
         assertThat(link.attr("href")).isEqualTo("/stories/s-earlier");
         assertThat(link.text()).isEqualTo("First <b>round</b> of talks");

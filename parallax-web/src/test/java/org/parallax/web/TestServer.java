@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import org.parallax.Parallax;
+import org.parallax.store.TestStores;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -19,6 +20,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 /** A running app on a free port over a data folder, with small HTTP helpers for tests. */
@@ -26,18 +28,56 @@ final class TestServer implements AutoCloseable {
     static final ObjectMapper JSON = new ObjectMapper();
     private static final HttpClient HTTP = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
-    private static final Duration TIMEOUT = Duration.ofMinutes(3);
+    private static final Duration TIMEOUT = Duration.ofMinutes(5);
 
     final WebApp app;
     final String base;
 
+    /** A server on the database the build tests against ({@link TestStores}): an SQLite folder becomes the test's. */
     TestServer(WebConfig config, Parallax parallax) {
-        this.app = WebApp.start(config, parallax);
+        this(config, () -> parallax);
+    }
+
+    TestServer(WebConfig config, Supplier<Parallax> parallax) {
+        this.app = WebApp.start(forTests(config), parallax);
         this.base = "http://127.0.0.1:" + app.port();
     }
 
+    static WebConfig forTests(WebConfig config) {
+        return config.store().isPostgres() ? config : config.withStore(TestStores.target(config.data()));
+    }
+
     static TestServer on(Path data) {
-        return new TestServer(WebConfig.local(data, 0), Parallax.standard());
+        return new TestServer(WebConfig.local(data, 0), Parallax::standard);
+    }
+
+    /** Grouping only ({@link Parallax#fast()}): for tests of the machinery around the analysis. */
+    static TestServer fast(Path data) {
+        return new TestServer(WebConfig.local(data, 0), Parallax::fast);
+    }
+
+    /**
+     * Posts articles and waits until their job is done (the answer of {@code GET /api/jobs/{id}} when done).
+     * Fails when the upload is refused or the job is not done within the test's patience.
+     */
+    JsonNode postAndWait(String json) {
+        HttpResponse<String> posted = postJson("/api/articles", json);
+        if (posted.statusCode() != 202) {
+            throw new AssertionError("POST /api/articles answered " + posted.statusCode() + ": " + posted.body());
+        }
+        return awaitJob(json(posted).get("job").asText());
+    }
+
+    /** Waits for a job to be done; its JSON. */
+    JsonNode awaitJob(String job) {
+        long until = System.nanoTime() + TIMEOUT.toNanos();
+        while (System.nanoTime() < until) {
+            JsonNode j = json(get("/api/jobs/" + job + "?wait=30"));
+            if (j.path("state").asText().equals("done")) {
+                return j;
+            }
+        }
+        throw new AssertionError("job " + job + " not done after " + TIMEOUT);
     }
 
     HttpResponse<String> get(String path, String... headers) {
@@ -93,7 +133,26 @@ final class TestServer implements AutoCloseable {
         }
     }
 
-    record RawResponse(int status, String body) {
+    record RawResponse(int status, String body, String head) {
+        RawResponse(int status, String body) {
+            this(status, body, "");
+        }
+    }
+
+    /** Sends bytes as they are (requests no HTTP client would send) and reads the whole answer. */
+    RawResponse raw(String request) {
+        try (Socket socket = new Socket("127.0.0.1", app.port())) {
+            socket.setSoTimeout((int) TIMEOUT.toMillis());
+            socket.getOutputStream().write(request.getBytes(StandardCharsets.ISO_8859_1));
+            socket.getOutputStream().flush();
+            String all = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            int split = all.indexOf("\r\n\r\n");
+            String head = split < 0 ? all : all.substring(0, split);
+            String body = split < 0 ? "" : all.substring(split + 4);
+            return new RawResponse(Integer.parseInt(head.split(" ")[1]), body, head);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     HttpResponse<String> postJson(String path, String json, String... headers) {

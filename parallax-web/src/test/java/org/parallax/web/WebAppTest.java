@@ -36,6 +36,23 @@ class WebAppTest {
         scriptedCheck(TestServer.fixtures());
     }
 
+    /** The analysis status once the first pass after a start is published. */
+    static JsonNode awaitFirstPass(TestServer server) {
+        long until = System.nanoTime() + java.util.concurrent.TimeUnit.MINUTES.toNanos(3);
+        while (System.nanoTime() < until) {
+            JsonNode a = TestServer.json(server.get("/api/status")).get("analysis");
+            if (a.get("passes").asInt() >= 1) {
+                return a;
+            }
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        throw new AssertionError("no analysis pass within 3 minutes");
+    }
+
     private void scriptedCheck(Path folder) {
         List<String> ids = new ArrayList<>();
         for (Path f : TestServer.textFiles(folder)) {
@@ -45,8 +62,10 @@ class WebAppTest {
         String storyId;
         try (TestServer server = TestServer.on(data)) {
             HttpResponse<String> posted = server.postJson("/api/articles", TestServer.textArticlesAsJson(folder));
-            assertThat(posted.statusCode()).as(posted.body()).isEqualTo(201);
+            assertThat(posted.statusCode()).as(posted.body()).isEqualTo(202);
             assertThat(TestServer.json(posted).get("ids")).extracting(JsonNode::asText).containsExactlyElementsOf(ids);
+            JsonNode job = server.awaitJob(TestServer.json(posted).get("job").asText());
+            assertThat(job.get("stories")).hasSize(1);
 
             JsonNode stories = TestServer.json(server.get("/api/stories")).get("stories");
             JsonNode all = null;
@@ -67,9 +86,7 @@ class WebAppTest {
             assertThat(story.get("claims").isArray()).isTrue();
             assertThat(story.get("documents")).hasSize(ids.size());
 
-            HttpResponse<String> hostile = server.postJson("/api/articles", TestServer.hostile());
-            assertThat(hostile.statusCode()).isEqualTo(201);
-            String hostileStory = TestServer.json(hostile).get("stories").get(0).asText();
+            String hostileStory = server.postAndWait(TestServer.hostile()).get("stories").get(0).asText();
             for (String page : List.of("/", "/stories/" + storyId, "/stories/" + hostileStory, "/search?q=ferry+kestrel")) {
                 HttpResponse<String> r = server.get(page);
                 assertThat(r.statusCode()).isEqualTo(200);
@@ -82,6 +99,7 @@ class WebAppTest {
         }
 
         try (TestServer again = TestServer.on(data)) {
+            // served from the store at once, before any model is loaded or anything analysed
             Set<String> stored = new HashSet<>();
             for (JsonNode s : TestServer.json(again.get("/api/stories")).get("stories")) {
                 s.get("documents").forEach(d -> stored.add(d.asText()));
@@ -91,6 +109,13 @@ class WebAppTest {
             assertThat(TestServer.json(again.get("/api/stories/" + storyId)).get("documents").size())
                     .isGreaterThanOrEqualTo(ids.size());
             assertThat(TestServer.json(again.get("/api/search?q=" + "ferry")).get("hits").size()).isPositive();
+            assertThat(again.get("/stories/" + storyId).statusCode()).isEqualTo(200);
+
+            JsonNode analysis = awaitFirstPass(again);
+            assertThat(analysis.get("analysed_articles").asInt()).as("stored analyses are loaded, not recomputed: %s", analysis)
+                    .isZero();
+            assertThat(analysis.get("analysed_stories").asInt()).as("%s", analysis).isZero();
+            assertThat(analysis.get("loaded_articles").asInt()).isEqualTo(ids.size() + 1);
         }
     }
 }
