@@ -78,10 +78,11 @@ final class Disputes {
         for (Figure f : usable) {
             blocks.computeIfAbsent(f.kind() + "|" + f.unit(), k -> new ArrayList<>()).add(f);
         }
+        Set<String> occasions = otherOccasions(usable);
         List<Conflict> conflicts = new ArrayList<>();
         List<Trajectory> trajectories = new ArrayList<>();
         for (List<Figure> block : blocks.values()) {
-            for (List<List<Figure>> positions : disputes(block, weights, vectorOf)) {
+            for (List<List<Figure>> positions : disputes(block, weights, vectorOf, occasions)) {
                 List<Figure> slot = positions.stream().flatMap(List::stream).toList();
                 if (isUpdate(positions, published)) {
                     trajectories.add(trajectory(slot, positions, claimOf, published));
@@ -91,6 +92,77 @@ final class Disputes {
             }
         }
         return new Found(conflicts, trajectories);
+    }
+
+    /**
+     * Pairs of documents that tell of different occasions of one named actor: the actor's figures of two
+     * or more different things (points and rebounds) differ between them and none agrees. A game report and
+     * a round-up of another night's games both give a player's points; such figures are not one fact told
+     * two ways. A document that agrees with one of the pair on the actor is of its occasion, so it too is
+     * set apart from the other. Cost: figures grouped by actor, pairwise within an actor's group.
+     */
+    private static Set<String> otherOccasions(List<Figure> figures) {
+        Map<String, List<Figure>> byHolder = new HashMap<>();
+        for (Figure f : figures) {
+            if (f.holder() != null) {
+                byHolder.computeIfAbsent(f.holder(), k -> new ArrayList<>()).add(f);
+            }
+        }
+        Set<String> out = new java.util.HashSet<>();
+        for (Map.Entry<String, List<Figure>> e : byHolder.entrySet()) {
+            List<Figure> group = e.getValue();
+            Map<String, Set<String>> differ = new HashMap<>(); // document pair -> the things that differ
+            Set<String> agree = new java.util.HashSet<>();
+            for (int i = 0; i < group.size(); i++) {
+                for (int j = i + 1; j < group.size(); j++) {
+                    Figure a = group.get(i);
+                    Figure b = group.get(j);
+                    if (a.document().equals(b.document()) || a.kind() != b.kind() || !Objects.equals(a.unit(), b.unit())
+                            || a.counted() == null || b.counted() == null || !sameWord(a.counted(), b.counted())) {
+                        continue;
+                    }
+                    String key = pairKey(a.document(), b.document());
+                    if (a.overlaps(b)) {
+                        agree.add(key);
+                    } else {
+                        differ.computeIfAbsent(key, k -> new java.util.HashSet<>()).add(a.counted().toLowerCase(Locale.ROOT));
+                    }
+                }
+            }
+            Set<String> apart = new java.util.HashSet<>();
+            differ.forEach((key, things) -> {
+                if (things.size() >= 2 && !agree.contains(key)) {
+                    apart.add(key);
+                }
+            });
+            Set<String> documents = new LinkedHashSet<>();
+            group.forEach(f -> documents.add(f.document()));
+            for (String key : apart) {
+                String[] ab = key.split("\u0000");
+                out.add(key + "\u0000" + e.getKey());
+                for (String c : documents) {
+                    for (int side = 0; side < 2; side++) {
+                        String ally = pairKey(ab[side], c);
+                        if (!c.equals(ab[side]) && agree.contains(ally) && !differ.containsKey(ally)) {
+                            out.add(pairKey(ab[1 - side], c) + "\u0000" + e.getKey());
+                        }
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    private static String pairKey(String a, String b) {
+        return a.compareTo(b) < 0 ? a + "\u0000" + b : b + "\u0000" + a;
+    }
+
+    /** Two documents and the actor their figures are of, in a fixed order; "" for figures of no named actor. */
+    private static String occasionKey(Figure a, Figure b) {
+        if (a.holder() == null || !a.holder().equals(b.holder())) {
+            return "";
+        }
+        return pairKey(a.document(), b.document()) + "\u0000" + a.holder();
     }
 
     /** Figures that take part in comparisons: not ages, not single items, not parts of a group. */
@@ -112,13 +184,15 @@ final class Disputes {
      * linkage, so a chain of loose matches never merges different things); its figures are then taken,
      * and the next pair starts the next one. Returned as positions in order of value.
      */
-    private List<List<List<Figure>>> disputes(List<Figure> block, Map<String, Double> w, Map<Figure, float[]> v) {
+    private List<List<List<Figure>>> disputes(List<Figure> block, Map<String, Double> w, Map<Figure, float[]> v,
+                                              Set<String> occasions) {
         int n = block.size();
         boolean[][] comparable = new boolean[n][n];
         double[][] alike = new double[n][n];
         for (int i = 0; i < n; i++) {
             for (int j = i + 1; j < n; j++) {
-                if (couldCompare(block.get(i), block.get(j))) {
+                if (couldCompare(block.get(i), block.get(j))
+                        && !occasions.contains(occasionKey(block.get(i), block.get(j)))) {
                     alike[i][j] = alike[j][i] = similarity(block.get(i), block.get(j), w, v);
                     comparable[i][j] = comparable[j][i] = alike[i][j] >= settings.minLexical()
                             || measuresOneThing(block.get(i), block.get(j), v);
@@ -258,11 +332,20 @@ final class Disputes {
         return out;
     }
 
+    /**
+     * How much of the sparser neighbourhood the other shares, each lemma weighted by its rarity. The counted
+     * noun itself is left out: both figures have it (or they would not be compared), so a figure whose
+     * neighbourhood is nothing but "points" says nothing about which points it counts.
+     */
     static double lexical(Figure a, Figure b, Map<String, Double> w) {
+        String counted = a.counted() == null ? null : FigureReader.stem(a.counted());
         double dot = 0;
         double na = 0;
         double nb = 0;
         for (String l : a.context()) {
+            if (l.equals(counted)) {
+                continue;
+            }
             double x = w.getOrDefault(l, 0.0);
             na += x * x;
             if (b.context().contains(l)) {
@@ -270,6 +353,9 @@ final class Disputes {
             }
         }
         for (String l : b.context()) {
+            if (l.equals(counted)) {
+                continue;
+            }
             double x = w.getOrDefault(l, 0.0);
             nb += x * x;
         }
@@ -445,6 +531,9 @@ final class Disputes {
         if (a.holder() != null && b.holder() != null && !a.holder().equals(b.holder())) {
             return false;
         }
+        if (a.kind() == Figure.Kind.COUNT && fractional(a) != fractional(b)) {
+            return false; // "averaged 22.8 points" is a rate; "finished with 20 points" a count
+        }
         if (settings.strictHolders() && a.kind() == Figure.Kind.COUNT && (a.holder() == null) != (b.holder() == null)) {
             return false;
         }
@@ -460,6 +549,10 @@ final class Disputes {
         double lo = Math.max(Math.min(a.magnitude(), b.magnitude()), 1e-9);
         double hi = Math.max(a.magnitude(), b.magnitude());
         return hi / lo <= settings.maxRatio();
+    }
+
+    private static boolean fractional(Figure f) {
+        return f.value() != Math.rint(f.value());
     }
 
     /** Dates that let two figures be of one moment: unknown on a side, equal, or one inside the other. */

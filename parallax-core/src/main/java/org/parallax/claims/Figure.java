@@ -34,7 +34,9 @@ import java.util.Set;
  * @param scale      the factor of its unit as written to the base (3,600 for hours; 1 for counts)
  * @param partitive  it does not state a total of its own: a part of a group named after it ("eight of the
  *                   jurors"), an increment ("20 more people", "another 20,000"), a figure of a wanted or
- *                   possible world ("needed nine points", "could cost $2 million"), or a word as loose as
+ *                   possible world ("needed nine points", "could cost $2 million"), a stretch of a sequence
+ *                   ("the first two games"), the whole a part is taken of ("18 of its next 23 games"), an
+ *                   outlet's currency conversion ("euro22 billion ($28 billion)"), or a word as loose as
  *                   "several"
  */
 record Figure(String document, int sentence, int start, int end, String text, double value, double low,

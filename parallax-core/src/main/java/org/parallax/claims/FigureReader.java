@@ -36,6 +36,7 @@ final class FigureReader {
     private static final Map<String, Unit> UNITS = new HashMap<>();
     private static final Set<String> REPORT_VERBS = WordLists.set(FigureReader.class, "/org/parallax/text/report-verbs.txt");
     private static final Set<String> IRREALIS = WordLists.set(FigureReader.class, "irrealis.txt");
+    private static final Set<String> WINDOW = WordLists.set(FigureReader.class, "window-words.txt");
     private static final Set<String> PEOPLE_VERBS = WordLists.set(FigureReader.class, "people-verbs.txt");
     /** Vague words too loose to contradict any figure. */
     private static final Set<String> LOOSE = Set.of("several", "a few", "a handful");
@@ -492,7 +493,7 @@ final class FigureReader {
                         modifiers.add(tokens.get(c).lemmaOrWord());
                     }
                     // "eight of the jurors", "one of their co-workers": a part of a group named as a whole
-                    if ((r.equals("det") || r.equals("nmod:poss")) && countedAt > to
+                    if (kind == Figure.Kind.COUNT && (r.equals("det") || r.equals("nmod:poss")) && countedAt > to
                             && countedAt - to >= 2 && lower(tokens.get(to + 1)).equals("of")) {
                         partitive = true;
                     }
@@ -517,7 +518,8 @@ final class FigureReader {
                 && (parse.baseRelation(anchor).equals("obj") || parse.relation(anchor).equals("nsubj:pass"))) {
             counted = "person"; // "the clashes killed dozens": a verb of harm counts people
         }
-        if (LOOSE.contains(join(tokens, from, to)) || increment(tokens, start, to)
+        if (LOOSE.contains(join(tokens, from, to)) || increment(tokens, start, to) || window(tokens, start)
+                || wholeOfPart(tokens, start) || conversion(tokens, start, kind)
                 || parse != null && irrealis(parse, tokens, predicate)) {
             partitive = true;
         }
@@ -533,6 +535,48 @@ final class FigureReader {
                 place(parse, tokens, countedAt >= 0 ? countedAt : anchor), parse == null ? null : source(parse, tokens, predicate),
                 dayOf(article, s, parse, predicate), holder, clause(s, parse, predicate, start, end),
                 unit == null ? 1 : unit.factor(), partitive);
+    }
+
+    /** "the first two games", "its next 23 games", "the past four seasons": a stretch of a sequence. */
+    private static boolean window(List<Token> tokens, int start) {
+        return start > 0 && WINDOW.contains(lower(tokens.get(start - 1)));
+    }
+
+    /**
+     * The whole a part is taken of ("won 18 of its next 23 games"): the verb states the part; the whole
+     * is a frame for it, not a fact of the same verb.
+     */
+    private static boolean wholeOfPart(List<Token> tokens, int start) {
+        for (int k = start - 1; k >= Math.max(0, start - 4); k--) {
+            String w = lower(tokens.get(k));
+            if (w.equals("of")) {
+                return k > 0 && tokens.get(k - 1).isTag("CD");
+            }
+            if (!tokens.get(k).isTag("DT") && !tokens.get(k).isTag("PRP$") && !WINDOW.contains(w)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * An amount in brackets right after an amount ("euro22 billion ($28 billion)"): the outlet's conversion
+     * into another currency, its own arithmetic rather than a reported fact.
+     */
+    private static boolean conversion(List<Token> tokens, int start, Figure.Kind kind) {
+        if (kind != Figure.Kind.MONEY || start < 2) {
+            return false;
+        }
+        String open = tokens.get(start - 1).word();
+        if (!open.equals("(") && !open.equals("-LRB-") && !open.equals("[")) {
+            return false;
+        }
+        for (int k = start - 2; k >= Math.max(0, start - 4); k--) {
+            if (tokens.get(k).isTag("CD")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "20 more people", "another 20,000", "a further 500": an increment on a figure given elsewhere. */
@@ -692,6 +736,11 @@ final class FigureReader {
             int of = ofNoun(parse, tokens, anchor);
             if (of >= 0) {
                 return of;
+            }
+            // a number right before a plural word quantifies it, whatever the tagger made of the word
+            // ("16 rebounds" tagged as a verb)
+            if (to + 1 < tokens.size() && tokens.get(to + 1).isTag("VBZ") && lower(tokens.get(to + 1)).matches("\\p{Ll}{3,}s")) {
+                return to + 1;
             }
             return -1;
         }
