@@ -8,7 +8,9 @@ import org.parallax.model.RawArticle;
 import org.parallax.model.Span;
 import org.parallax.pipeline.Pipeline;
 import org.parallax.pipeline.StageResult;
+import org.parallax.pipeline.TimeBoxed;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -30,15 +32,31 @@ final class ArticleStage {
 
     /** Runs the full (analysis) or the fast (clustering) article pipeline on a partition's rows. */
     static Iterator<ArticleRow> apply(Iterator<RawRow> rows, boolean full) {
+        return apply(rows, full, null);
+    }
+
+    /**
+     * As {@link #apply(Iterator, boolean)}, each article given at most {@code limit} (null for no limit): an
+     * article over it is rejected as {@code parallax analyze} rejects it ({@link TimeBoxed}, one worker per
+     * task, so a task still runs one article at a time) and the partition goes on.
+     */
+    static Iterator<ArticleRow> apply(Iterator<RawRow> rows, boolean full, Duration limit) {
         Pipeline<RawArticle, Article> pipeline = (full ? FULL : CLUSTER).get();
-        List<ArticleRow> out = new ArrayList<>();
-        while (rows.hasNext()) {
-            RawRow raw = rows.next();
+        List<RawRow> all = new ArrayList<>();
+        rows.forEachRemaining(all::add);
+        List<RawRow> readable = all.stream().filter(r -> r.getProblem() == null).toList();
+        List<RawArticle> raws = readable.stream().map(Inputs::article).toList();
+        List<StageResult<Article>> results = limit == null
+                ? raws.stream().map(pipeline::apply).toList()
+                : new TimeBoxed<>("article", pipeline, 1, limit).applyAll(raws, done -> { });
+        List<ArticleRow> out = new ArrayList<>(all.size());
+        int next = 0;
+        for (RawRow raw : all) {
             if (raw.getProblem() != null) {
                 out.add(problem(raw.getIndex(), raw.getSource(), raw.getProblem()));
                 continue;
             }
-            StageResult<Article> result = pipeline.apply(Inputs.article(raw));
+            StageResult<Article> result = results.get(next++);
             if (result instanceof StageResult.Ok<Article> ok) {
                 out.add(row(raw.getIndex(), ok.value(), true));
             } else {

@@ -29,9 +29,10 @@ import java.util.stream.IntStream;
 /**
  * {@code parallax bench-spark}: clustering + copy finding on Spark over corpora generated from real
  * articles ({@link SyntheticCorpus}, each partition generating its share), with the time ratio of the
- * largest size to the smallest and B-cubed F1 against the generated events; then the full analysis of the
- * dev stories on Spark next to single-process {@code analyze} in the same JVM (models loaded before either
- * is timed).
+ * largest size to the smallest, B-cubed F1 against the generated events, shuffle bytes and peak heap; before
+ * those, the full analysis of the dev stories on Spark next to single-process {@code analyze} in the same JVM
+ * (models loaded before either is timed). The machine's load average is printed with each figure: figures
+ * taken on a busy machine say so.
  */
 @Command(name = "bench-spark", mixinStandardHelpOptions = true,
         description = {"Measure clustering + copies on Spark (articles/s, B-cubed F1 against the generated events) on generated",
@@ -69,20 +70,32 @@ final class BenchSparkCommand implements Callable<Integer> {
                 System.err.println("parallax: bench-spark: need at least two articles under " + corpus);
                 return 1;
             }
-            System.out.printf("bench-spark: master %s, %d cores, max heap %d MB, %d shuffle partitions, blocks of %,d%n",
-                    master, Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20, partitions, blockSize);
+            System.out.printf("bench-spark: master %s, %d cores, max heap %d MB, %d shuffle partitions, blocks of %,d; %s%n",
+                    master, Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20, partitions, blockSize, load());
             Broadcast<List<String>> base = sc.broadcast(bases);
-            ScaleClustering.Options options = new ScaleClustering.Options(blockSize, 5, 7, 0.2, partitions);
+            ScaleClustering.Options d = ScaleClustering.Options.defaults(partitions);
+            ScaleClustering.Options options = new ScaleClustering.Options(blockSize, d.keysPerArticle(), d.windowDays(),
+                    d.borderSimilarity(), partitions);
+            ShuffleBytes shuffle = new ShuffleBytes();
+            spark.sparkContext().addSparkListener(shuffle);
+            // the full analysis first: the largest corpus is the likeliest to run out of time or memory
+            if (!stories.equals("none")) {
+                fullAnalysis(spark, partitions);
+            }
             cluster(spark, generated(sc, base, 5000), options); // warm-up: the JIT, Spark's code generation
             Map<Integer, Double> seconds = new LinkedHashMap<>();
             for (int n : sizes) {
                 Dataset<ArticleRow> rows = generated(sc, base, n);
+                resetPeakHeap();
+                long shuffled = shuffle.written.get();
                 long t0 = System.nanoTime();
                 Clustered c = cluster(spark, rows, options);
                 double s = (System.nanoTime() - t0) / 1e9;
                 seconds.put(n, s);
                 System.out.printf("cluster+copies %,d articles: %.1f s = %,.0f articles/s, %,d stories, %,d copies, B3 F1 %.3f against the generated events%n",
                         n, s, n / s, c.stories(), c.copies(), c.f1());
+                System.out.printf("  shuffle written %,d MB, peak heap %,d MB (driver and local executors share it); %s%n",
+                        (shuffle.written.get() - shuffled) >> 20, peakHeap() >> 20, load());
                 System.out.println("  " + c.stats());
                 rows.unpersist();
             }
@@ -91,9 +104,6 @@ final class BenchSparkCommand implements Callable<Integer> {
                 int large = sizes.stream().max(Integer::compare).orElseThrow();
                 System.out.printf("scaling: %,d articles take %.1f times the time of %,d (%.1f times the articles)%n",
                         large, seconds.get(large) / seconds.get(small), small, (double) large / small);
-            }
-            if (!stories.equals("none")) {
-                fullAnalysis(spark, partitions);
             }
             return 0;
         } finally {
@@ -118,6 +128,13 @@ final class BenchSparkCommand implements Callable<Integer> {
         int n = batch.articles().size();
         System.out.printf("full analysis of %d articles (%s): analyze %.1f s = %.2f articles/s (%d stories); spark %s %.1f s = %.2f articles/s (%d documents, %d stories)%n",
                 n, stories, one, n / one, report.stories().size(), master, distributed, n / distributed, documents, storyCount);
+        System.out.println("  " + load());
+    }
+
+    /** The machine's load average over the last minute against its cores. */
+    private static String load() {
+        return String.format("load average %.1f on %d cores", java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+                .getSystemLoadAverage(), Runtime.getRuntime().availableProcessors());
     }
 
     /** {@code n} generated articles, each partition generating its share with its own seed, indexed 0..n-1. */
@@ -159,6 +176,29 @@ final class BenchSparkCommand implements Callable<Integer> {
         long[] story = new long[event.length];
         assigned.forEach(t -> story[t._1()] = t._2());
         return new Clustered(r.stories(), copies, bcubedF1(story, event), r.stats());
+    }
+
+    /** Bytes written by every shuffle of the run so far, summed over tasks. */
+    private static final class ShuffleBytes extends org.apache.spark.scheduler.SparkListener {
+        final java.util.concurrent.atomic.AtomicLong written = new java.util.concurrent.atomic.AtomicLong();
+
+        @Override
+        public void onTaskEnd(org.apache.spark.scheduler.SparkListenerTaskEnd end) {
+            if (end.taskMetrics() != null) {
+                written.addAndGet(end.taskMetrics().shuffleWriteMetrics().bytesWritten());
+            }
+        }
+    }
+
+    private static void resetPeakHeap() {
+        java.lang.management.ManagementFactory.getMemoryPoolMXBeans().forEach(java.lang.management.MemoryPoolMXBean::resetPeakUsage);
+    }
+
+    /** Sum of the heap pools' peaks since the last reset. */
+    private static long peakHeap() {
+        return java.lang.management.ManagementFactory.getMemoryPoolMXBeans().stream()
+                .filter(p -> p.getType() == java.lang.management.MemoryType.HEAP)
+                .mapToLong(p -> p.getPeakUsage().getUsed()).sum();
     }
 
     /** B-cubed F1 of a clustering against gold labels. */

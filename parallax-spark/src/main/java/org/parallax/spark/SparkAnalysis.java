@@ -37,13 +37,20 @@ import java.util.Set;
  */
 final class SparkAnalysis {
     /**
-     * @param full     the whole analysis (as analyze) rather than clustering alone (as cluster)
-     * @param maxBytes the largest article read
-     * @param blocking how stories are found at scale
+     * @param full             the whole analysis (as analyze) rather than clustering alone (as cluster)
+     * @param maxBytes         the largest article read
+     * @param blocking         how stories are found at scale
+     * @param articleTimeLimit the longest one article's pipeline may take (as analyze's
+     *                         {@code --article-time-limit}), or null for no limit
      */
-    record Options(boolean full, long maxBytes, ScaleClustering.Options blocking) implements Serializable {
+    record Options(boolean full, long maxBytes, ScaleClustering.Options blocking, java.time.Duration articleTimeLimit)
+            implements Serializable {
         Options {
             Objects.requireNonNull(blocking, "blocking");
+        }
+
+        Options(boolean full, long maxBytes, ScaleClustering.Options blocking) {
+            this(full, maxBytes, blocking, null);
         }
     }
 
@@ -80,7 +87,7 @@ final class SparkAnalysis {
         JavaRDD<RawRow> distinct = distinctIds(sc, ordered);
         Dataset<RawRow> raws = spark.createDataset(distinct.rdd(), Encoders.bean(RawRow.class));
         Dataset<ArticleRow> prepared = raws.mapPartitions(
-                (MapPartitionsFunction<RawRow, ArticleRow>) it -> ArticleStage.apply(it, options.full()),
+                (MapPartitionsFunction<RawRow, ArticleRow>) it -> ArticleStage.apply(it, options.full(), options.articleTimeLimit()),
                 Encoders.bean(ArticleRow.class)).persist(StorageLevel.MEMORY_AND_DISK_SER());
         // the articles that went through, indexed densely again (rejected inputs held indices too): the
         // clusterer's arrays are by index

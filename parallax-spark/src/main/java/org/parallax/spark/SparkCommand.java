@@ -18,6 +18,7 @@ import java.util.concurrent.Callable;
         description = {"Analyse articles on Apache Spark: JSON Lines (and .gz), WARC, Parquet and every other input kind of",
                 "analyze, from any Hadoop path (folders read recursively). Writes DIR/documents/, DIR/stories/ and",
                 "DIR/rejected/ (JSON Lines) and DIR/parquet/{documents,stories}/; with --report also DIR/report.json.",
+                "URLs and standard input are for analyze: a cluster reads stored files.",
                 "Exit code 0 when at least one article was analysed, 1 when none was."})
 final class SparkCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or folders, local or any Hadoop path (hdfs://, s3a:// ...).")
@@ -44,6 +45,11 @@ final class SparkCommand implements Callable<Integer> {
             description = "Largest article to read (default: ${DEFAULT-VALUE}).")
     long maxSize;
 
+    @Option(names = "--article-time-limit", paramLabel = "SECONDS", defaultValue = "120",
+            description = {"Longest analysis of one article (default: ${DEFAULT-VALUE} s), as for analyze: one that takes longer",
+                    "is rejected with a line naming it and its task goes on with the next article."})
+    long articleTimeLimit;
+
     @Option(names = "--block-size", paramLabel = "N", defaultValue = "20000",
             description = "Most articles clustered together in one block (default: ${DEFAULT-VALUE}).")
     int blockSize;
@@ -58,8 +64,15 @@ final class SparkCommand implements Callable<Integer> {
     @Option(names = {"-q", "--quiet"}, description = "No figures on standard error.")
     boolean quiet;
 
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
     @Override
     public Integer call() throws Exception {
+        if (articleTimeLimit <= 0) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                    "--article-time-limit must be a positive number of seconds: " + articleTimeLimit);
+        }
         String m = master != null ? master : System.getProperty("spark.master") == null ? "local[*]" : null;
         int p = partitions != null ? partitions : Sessions.partitions(m);
         ScaleClustering.Options defaults = ScaleClustering.Options.defaults(p);
@@ -68,7 +81,8 @@ final class SparkCommand implements Callable<Integer> {
         SparkSession spark = Sessions.start(m, p);
         try {
             long t0 = System.nanoTime();
-            SparkAnalysis.Output output = SparkAnalysis.run(spark, paths, new SparkAnalysis.Options(!clusterOnly, maxSize, blocking));
+            SparkAnalysis.Output output = SparkAnalysis.run(spark, paths, new SparkAnalysis.Options(!clusterOnly, maxSize, blocking,
+                    java.time.Duration.ofSeconds(articleTimeLimit)));
             Outputs.write(spark, output, out, !noParquet, report);
             long documents = output.documents().count();
             long stories = output.stories().count();
