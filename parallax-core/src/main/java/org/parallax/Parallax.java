@@ -52,12 +52,29 @@ public final class Parallax {
     private final Pipeline<RawArticle, Article> articlePipeline;
     private final StoryGrouper grouper;
     private final Pipeline<Story, Story> storyPipeline;
+    private final java.time.Duration articleTimeLimit;
 
     public Parallax(Pipeline<RawArticle, Article> articlePipeline, StoryGrouper grouper,
                     Pipeline<Story, Story> storyPipeline) {
+        this(articlePipeline, grouper, storyPipeline, null);
+    }
+
+    private Parallax(Pipeline<RawArticle, Article> articlePipeline, StoryGrouper grouper,
+                     Pipeline<Story, Story> storyPipeline, java.time.Duration articleTimeLimit) {
         this.articlePipeline = Objects.requireNonNull(articlePipeline, "articlePipeline");
         this.grouper = Objects.requireNonNull(grouper, "grouper");
         this.storyPipeline = Objects.requireNonNull(storyPipeline, "storyPipeline");
+        this.articleTimeLimit = articleTimeLimit;
+    }
+
+    /**
+     * This Parallax with a time limit on each article's pipeline: an article that takes longer is rejected
+     * ("analysis took longer than the limit of 120 s: skipped") and the batch goes on without it. Its
+     * worker cannot be stopped and is abandoned; see {@link org.parallax.pipeline.TimeBoxed} for the
+     * trade-off. Without a limit (the default) articles run on the common pool as before.
+     */
+    public Parallax withArticleTimeLimit(java.time.Duration limit) {
+        return new Parallax(articlePipeline, grouper, storyPipeline, Objects.requireNonNull(limit, "limit"));
     }
 
     /** The standard article pipeline: cleaning (with metadata) and sentence splitting. */
@@ -116,7 +133,7 @@ public final class Parallax {
      */
     public Report cluster(Batch batch, IntConsumer progress) {
         List<Rejected> rejected = new ArrayList<>(batch.rejected());
-        List<Article> articles = prepare(clusterArticlePipeline(), batch.articles(), rejected, progress);
+        List<Article> articles = prepare(clusterArticlePipeline(), batch.articles(), rejected, progress, articleTimeLimit);
         List<Story> stories = new ArrayList<>();
         HeadlineStage headline = new HeadlineStage();
         Grouping grouping = grouper.groupAndRelate(articles);
@@ -220,18 +237,33 @@ public final class Parallax {
 
     /** Runs the article pipeline on every article, in parallel, keeping input order. */
     public List<Article> prepare(List<RawArticle> raws, List<Rejected> rejected, IntConsumer progress) {
-        return prepare(articlePipeline, raws, rejected, progress);
+        return prepare(articlePipeline, raws, rejected, progress, articleTimeLimit);
     }
 
     /** Runs the given article pipeline on every article, in parallel, keeping input order. */
     public static List<Article> prepare(Pipeline<RawArticle, Article> articlePipeline, List<RawArticle> raws,
                                          List<Rejected> rejected, IntConsumer progress) {
-        AtomicInteger done = new AtomicInteger();
-        List<StageResult<Article>> results = raws.parallelStream().map(raw -> {
-            StageResult<Article> r = articlePipeline.apply(raw);
-            progress.accept(done.incrementAndGet());
-            return r;
-        }).toList();
+        return prepare(articlePipeline, raws, rejected, progress, null);
+    }
+
+    /**
+     * As {@link #prepare(Pipeline, List, List, IntConsumer)}, each article given at most {@code limit}
+     * (null for no limit); an article over it is rejected and the rest go on.
+     */
+    public static List<Article> prepare(Pipeline<RawArticle, Article> articlePipeline, List<RawArticle> raws,
+                                         List<Rejected> rejected, IntConsumer progress, java.time.Duration limit) {
+        List<StageResult<Article>> results;
+        if (limit == null) {
+            AtomicInteger done = new AtomicInteger();
+            results = raws.parallelStream().map(raw -> {
+                StageResult<Article> r = articlePipeline.apply(raw);
+                progress.accept(done.incrementAndGet());
+                return r;
+            }).toList();
+        } else {
+            results = new org.parallax.pipeline.TimeBoxed<>("article", articlePipeline,
+                    Runtime.getRuntime().availableProcessors(), limit).applyAll(raws, progress);
+        }
         List<Article> articles = new ArrayList<>();
         for (int i = 0; i < raws.size(); i++) {
             StageResult<Article> r = results.get(i);

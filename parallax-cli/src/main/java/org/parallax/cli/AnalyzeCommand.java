@@ -25,10 +25,11 @@ final class AnalyzeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        Parallax parallax = options.parallax();
         Batch batch = options.read();
         Report report;
         try (Progress progress = new Progress("analyze", batch.articles().size(), options.quiet)) {
-            report = Parallax.standard().analyze(batch, progress);
+            report = parallax.analyze(batch, progress);
         }
         BatchOptions.printProblems(report);
         ReportWriter.writeAll(report, options.out);

@@ -25,10 +25,11 @@ final class ClusterCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        Parallax parallax = options.parallax();
         Batch batch = options.read();
         Report report;
         try (Progress progress = new Progress("cluster", batch.articles().size(), options.quiet)) {
-            report = Parallax.standard().cluster(batch, progress);
+            report = parallax.cluster(batch, progress);
         }
         BatchOptions.printProblems(report);
         ReportWriter.writeClusters(report, options.out);

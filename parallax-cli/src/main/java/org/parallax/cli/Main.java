@@ -22,8 +22,9 @@ public final class Main implements Runnable {
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             // bugs and environment failures end here as one line; --debug shows the trace
             // an environment failure (a folder in use, a port taken) says itself; anything else is a bug
-            commandLine.getErr().println("parallax: " + (e instanceof IllegalStateException && e.getMessage() != null
-                    ? e.getMessage() : e.toString()));
+            // the message may hold a file name, which may hold anything
+            commandLine.getErr().println(org.parallax.report.Printable.of("parallax: "
+                    + (e instanceof IllegalStateException && e.getMessage() != null ? e.getMessage() : e.toString())));
             if (Boolean.getBoolean("parallax.debug")) {
                 e.printStackTrace(commandLine.getErr());
             }

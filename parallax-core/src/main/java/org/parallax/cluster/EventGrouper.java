@@ -16,9 +16,21 @@ import java.util.Objects;
 public final class EventGrouper implements StoryGrouper {
     private static final int CHUNK = 4096;
     private final ClusterSettings settings;
+    private final DocumentFrequencies background;
 
     public EventGrouper(ClusterSettings settings) {
+        this(settings, null);
+    }
+
+    /**
+     * A grouper whose IDF comes from a whole corpus's document frequencies rather than from the articles
+     * it is given (see {@link IncrementalClusterer#IncrementalClusterer(ClusterSettings, DocumentFrequencies)}).
+     *
+     * @param background the corpus's frequencies, or null for the articles' own
+     */
+    public EventGrouper(ClusterSettings settings, DocumentFrequencies background) {
         this.settings = Objects.requireNonNull(settings, "settings");
+        this.background = background;
     }
 
     /** The grouper with the settings tuned on the ECB+ dev topics. */
@@ -42,7 +54,7 @@ public final class EventGrouper implements StoryGrouper {
     }
 
     private Clustered cluster(List<Article> articles) {
-        IncrementalClusterer clusterer = new IncrementalClusterer(settings);
+        IncrementalClusterer clusterer = new IncrementalClusterer(settings, background);
         // features in parallel, a chunk at a time, so only one chunk's term strings are held at once
         for (int from = 0; from < articles.size(); from += CHUNK) {
             articles.subList(from, Math.min(articles.size(), from + CHUNK)).parallelStream()

@@ -25,9 +25,9 @@ public final class IncrementalClusterer {
     /** Index, after the lead, of the figures with the publication year and month, for the splitter alone. */
     static final int DATED = VIEWS + 1;
     /** Vocabulary kinds of the views' terms, then of the lead's names and figures (their own frequencies). */
-    private static final long[] KINDS = {Vocabulary.kind("w:"), Vocabulary.kind("n:"), Vocabulary.kind("d:")};
-    private static final long LEAD_NAMES = Vocabulary.kind("ln:");
-    private static final long LEAD_FIGURES = Vocabulary.kind("ld:");
+    static final long[] KINDS = {Vocabulary.kind("w:"), Vocabulary.kind("n:"), Vocabulary.kind("d:")};
+    static final long LEAD_NAMES = Vocabulary.kind("ln:");
+    static final long LEAD_FIGURES = Vocabulary.kind("ld:");
     /**
      * Candidate stories scored in full per article: those holding most of its heaviest terms. On the dev
      * topics 5 to 40 give the same stories; scoring is most of an article's cost, and where many stories
@@ -39,7 +39,7 @@ public final class IncrementalClusterer {
 
     private final ClusterSettings settings;
     private final double[] weights;
-    private final Vocabulary vocabulary = new Vocabulary();
+    private final Vocabulary vocabulary;
     private final List<String> ids = new ArrayList<>();
     private final List<Story> stories = new ArrayList<>();
     /** Story of each story id after merges (union-find parent). */
@@ -50,7 +50,17 @@ public final class IncrementalClusterer {
     private final StorySplitter splitter;
 
     public IncrementalClusterer(ClusterSettings settings) {
+        this(settings, null);
+    }
+
+    /**
+     * A clusterer whose IDF comes from {@code background}, the document frequencies of a whole corpus,
+     * instead of the articles it has seen: for clustering a small part of a corpus (the stories a block
+     * border cut apart, put together again) as it would be clustered among all of it.
+     */
+    public IncrementalClusterer(ClusterSettings settings, DocumentFrequencies background) {
         this.settings = settings;
+        this.vocabulary = new Vocabulary(background);
         this.weights = new double[]{settings.wordWeight(), settings.nameWeight(), settings.numberWeight()};
         this.splitter = new StorySplitter(new int[]{0, 1, DATED, LEAD},
                 new double[]{settings.splitWords(), settings.splitNames(), settings.splitNumbers(), settings.splitLead()},
@@ -225,24 +235,45 @@ public final class IncrementalClusterer {
     }
 
     private double storySimilarity(Story a, Story b) {
+        double[] dots = new double[VIEWS];
+        for (int v = 0; v < VIEWS; v++) {
+            dots[v] = a.sums[v].size() == 0 || b.sums[v].size() == 0 ? Double.NaN : a.sums[v].dot(b.sums[v]);
+        }
+        double s = averageLink(weights, dots, a.size, b.size);
+        return a.hasDays() ? s * timeFactor(a.minDay, a.maxDay, b.hasDays() ? b.minDay : null, b.maxDay, settings) : s;
+    }
+
+    /**
+     * Story-to-story average link: the views' weighted mean of the dot products of the two stories' summed
+     * unit vectors over {@code sizeA * sizeB}; a view either story lacks ({@code NaN}) or weighted 0 is left
+     * out. Shared with {@link StoryProfile}, which compares stories of separate runs.
+     */
+    static double averageLink(double[] weights, double[] dots, int sizeA, int sizeB) {
         double sum = 0;
         double weight = 0;
-        for (int v = 0; v < VIEWS; v++) {
-            if (a.sums[v].size() == 0 || b.sums[v].size() == 0 || weights[v] == 0) {
+        for (int v = 0; v < dots.length; v++) {
+            if (Double.isNaN(dots[v]) || weights[v] == 0) {
                 continue;
             }
-            sum += weights[v] * a.sums[v].dot(b.sums[v]) / ((double) a.size * b.size);
+            sum += weights[v] * dots[v] / ((double) sizeA * sizeB);
             weight += weights[v];
         }
-        double s = weight == 0 ? 0 : sum / weight;
-        return a.hasDays() ? s * timeFactor(a.minDay, a.maxDay, b) : s;
+        return weight == 0 ? 0 : sum / weight;
     }
 
     private double timeFactor(Long from, Long to, Story story) {
-        if (from == null || !story.hasDays()) {
+        return from == null || !story.hasDays() ? 1 : timeFactor(from, to, story.minDay, story.maxDay, settings);
+    }
+
+    /**
+     * What a similarity is multiplied by for two spans of publication days: {@link ClusterSettings#farFactor()}
+     * when they lie more than {@link ClusterSettings#maxGapDays()} apart, else 1; 1 when either is unknown.
+     */
+    static double timeFactor(Long from, Long to, Long otherFrom, Long otherTo, ClusterSettings settings) {
+        if (from == null || otherFrom == null) {
             return 1;
         }
-        long gap = Math.max(0, Math.max(story.minDay - to, from - story.maxDay));
+        long gap = Math.max(0, Math.max(otherFrom - to, from - otherTo));
         return gap > settings.maxGapDays() ? settings.farFactor() : 1;
     }
 

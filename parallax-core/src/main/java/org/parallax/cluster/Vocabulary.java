@@ -16,6 +16,19 @@ final class Vocabulary {
     private int size;
     private int[] df = new int[1024];
     private int documents;
+    /** Corpus-wide frequencies that IDF is read from instead of this run's, or null. */
+    private final DocumentFrequencies background;
+    /** Each id's key, kept only for looking it up in {@link #background}. */
+    private long[] idKeys;
+
+    Vocabulary() {
+        this(null);
+    }
+
+    Vocabulary(DocumentFrequencies background) {
+        this.background = background;
+        this.idKeys = background == null ? null : new long[1024];
+    }
 
     /** The key of a kind of term ("w:" words, "ln:" lead names...), computed once by the caller, not per lookup. */
     static long kind(String name) {
@@ -41,6 +54,12 @@ final class Vocabulary {
         slotIds[i] = id;
         if (id >= df.length) {
             df = Arrays.copyOf(df, df.length * 2);
+        }
+        if (idKeys != null) {
+            if (id >= idKeys.length) {
+                idKeys = Arrays.copyOf(idKeys, idKeys.length * 2);
+            }
+            idKeys[id] = termKey ^ kind;
         }
         if (size * 2 > keys.length) {
             grow();
@@ -82,9 +101,9 @@ final class Vocabulary {
         return df[id];
     }
 
-    /** Smoothed inverse document frequency. */
+    /** Smoothed inverse document frequency: of the background when there is one, else of this run. */
     double idf(int id) {
-        return Math.log(1.0 + (documents + 1.0) / (df[id] + 0.5));
+        return background != null ? background.idf(idKeys[id]) : Math.log(1.0 + (documents + 1.0) / (df[id] + 0.5));
     }
 
     int size() {

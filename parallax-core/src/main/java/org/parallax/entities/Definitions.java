@@ -20,7 +20,8 @@ final class Definitions {
     record Pair(Span name, Span alias) {
     }
 
-    private static final Pattern ACRONYM = Pattern.compile("\\(([\\p{Lu}][\\p{Lu}0-9&.]{1,7})\\)");
+    /** "(ISPR)", and a company's stock ticker "(NASDAQ: MSFT)". */
+    private static final Pattern ACRONYM = Pattern.compile("\\((?:\\p{Lu}{2,7}:\\s*)?([\\p{Lu}][\\p{Lu}0-9&.]{1,7})\\)");
     private static final Pattern ALIAS = Pattern.compile(
             ",?\\s+(?:alias|also known as|better known as|a\\.k\\.a\\.?|aka|also called)\\s+",
             Pattern.CASE_INSENSITIVE);
@@ -43,7 +44,8 @@ final class Definitions {
                 }
                 Span name = trimmed(article, nameBefore(text, lo, m.start()));
                 if (name != null && (name.of(text).contains(" ") || Names.initials(name.of(text))
-                        .equals(acronym.of(text).replaceAll("[^\\p{Lu}]", "")))) {
+                        .equals(acronym.of(text).replaceAll("[^\\p{Lu}]", ""))
+                        || lettersInOrder(acronym.of(text), name.of(text)))) {
                     out.add(new Pair(name, acronym));
                 }
             }
@@ -61,6 +63,22 @@ final class Definitions {
             }
         }
         return out;
+    }
+
+    /** "Microsoft (MSFT)": a short form whose letters the name holds in order, from its first letter on. */
+    static boolean lettersInOrder(String acronym, String name) {
+        String a = acronym.replace(".", "").toLowerCase(java.util.Locale.ROOT);
+        String n = name.toLowerCase(java.util.Locale.ROOT);
+        if (a.length() < 2 || n.isEmpty() || a.charAt(0) != n.charAt(0)) {
+            return false;
+        }
+        int k = 0;
+        for (int i = 0; i < n.length() && k < a.length(); i++) {
+            if (n.charAt(i) == a.charAt(k)) {
+                k++;
+            }
+        }
+        return k == a.length();
     }
 
     private static final Pattern TOLD = Pattern.compile("\\b(?:told|telling|said to|speaking to|in an interview with)\\s+(?:the\\s+)?(?=\\p{Lu})");

@@ -12,23 +12,35 @@ import java.util.Set;
  */
 public final class Descriptions {
     /** Nouns that name what a person does; also how a text refers back to a person ("the minister"). */
-    public static final Set<String> ROLES = Set.of("minister", "president", "spokesman", "spokeswoman",
-            "spokesperson", "secretary", "chief", "director", "analyst", "anchor", "editor", "governor",
-            "senator", "mayor", "leader", "chairman", "chairwoman", "chair", "commander", "general",
-            "ambassador", "official", "adviser", "advisor", "founder", "ceo", "executive", "professor",
-            "correspondent", "reporter", "judge", "lawyer", "attorney", "representative", "congressman",
-            "congresswoman", "candidate", "premier", "king", "queen", "prince", "officer", "head", "manager",
-            "coach", "researcher", "economist", "expert", "member", "deputy", "envoy", "diplomat",
-            "negotiator", "prosecutor", "sheriff", "chancellor", "mp", "lawmaker", "legislator", "host",
-            "columnist", "author", "activist", "owner", "captain", "player", "star", "actor", "actress",
-            "singer", "pastor", "bishop", "cleric", "mufti", "imam", "cardinal", "pope", "scientist",
-            "doctor", "dr", "inspector", "superintendent", "counsel", "strategist", "aide", "pollster",
-            "treasurer", "speaker", "rep", "publicist", "agent", "producer", "whip", "justice", "detective", "commissioner", "administrator", "principal");
+    public static final Set<String> ROLES = org.parallax.internal.WordLists.set(Descriptions.class, "roles.txt");
+
+    /** Honorifics and abbreviated titles before names, lower-cased, with the gender they state: 1 male, -1 female, 0 none. */
+    public static final java.util.Map<String, Integer> HONORIFICS = genders(Descriptions.class, "honorifics.tsv");
+
+    /** Common nouns for people, with the gender the noun states: 1 male, -1 female, 0 none ("mother", "neighbour"). */
+    public static final java.util.Map<String, Integer> PERSONS = genders(Descriptions.class, "person-nouns.tsv");
 
     private static final int WINDOW = 120;
     private static final int MAX_LENGTH = 90;
 
     private Descriptions() {
+    }
+
+    /** A table of word (tab) m|f|- as word to 1, -1 or 0. */
+    public static java.util.Map<String, Integer> genders(Class<?> owner, String resource) {
+        java.util.Map<String, Integer> out = new java.util.HashMap<>();
+        for (String line : org.parallax.internal.WordLists.lines(owner, resource)) {
+            String[] cells = line.split("\t");
+            if (cells.length != 2) {
+                throw new IllegalStateException("bad line in " + resource + ": " + line);
+            }
+            out.put(cells[0].toLowerCase(Locale.ROOT), switch (cells[1]) {
+                case "m" -> 1;
+                case "f" -> -1;
+                default -> 0;
+            });
+        }
+        return java.util.Map.copyOf(out);
     }
 
     /** True when the phrase holds a role word. */

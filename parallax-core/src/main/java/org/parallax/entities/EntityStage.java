@@ -1,5 +1,6 @@
 package org.parallax.entities;
 
+import org.parallax.internal.WordLists;
 import org.parallax.model.Article;
 import org.parallax.model.Entity;
 import org.parallax.model.EntityType;
@@ -20,14 +21,33 @@ import java.util.TreeSet;
 
 /**
  * Merges the mentions of a story's articles into {@link Entity entities}. Evidence, strongest first:
- * names the text defines as the same (acronyms in parentheses, "alias", "also known as"); names equal
- * word by word up to spelling and transliteration ({@link Names#sameName}); acronyms equal to the
- * initials of a name; and, inside one article, a surname (or a bare organisation word) standing for the
- * one full name it completes. A surname is never merged when two different full names could own it, so
- * two people sharing a surname stay apart. Needs {@link MentionStage} to have run. Thread-safe.
+ * <ul>
+ * <li>names the text defines as the same (acronyms in parentheses, "alias", "also known as");</li>
+ * <li>names equal word by word up to spelling and transliteration ({@link Names#sameName}), initials
+ * written with or without points ("U.S." / "US");</li>
+ * <li>a person's names with the same surname and first names one person goes by ({@link
+ * Names#sameFirstName}: "Eric Allen Kirkpatrick" / "Eric Kirkpatrick", "Ben" / "Benjamin", "Karolos" /
+ * "Carolos") — never when that first name could be two people's;</li>
+ * <li>a company's name with and without the words that only say what kind of company it is
+ * ({@code org-designators.txt}: "TallGrass Distribution Ltd." / "TallGrass", "Microsoft Corp." / "Microsoft");
+ * a name that is another's without its first word ("Security Response Alliance" / "Microsoft Security
+ * Response Alliance"); "Ministry of Finance" / "Finance Ministry";</li>
+ * <li>acronyms equal to the initials of a name: in one article, or in the story when only one name has
+ * them;</li>
+ * <li>inside one article, a surname ("Kirkpatrick", "Van Rompuy") or a first name ("Tyler") standing for
+ * the one full name it completes, looked for in its own article first; a bare surname is never merged
+ * across articles by itself, so two people sharing a surname stay apart.</li>
+ * </ul>
+ * Needs {@link MentionStage} to have run. Thread-safe.
  */
 public final class EntityStage implements Stage<Story, Story> {
     private static final int MAX_NAME = 80;
+    private static final Set<String> DESIGNATORS = WordLists.set(EntityStage.class, "org-designators.txt");
+    /** Abbreviated place names, by their key, to the key of the name ("ga" to "georgia"). */
+    private static final Map<String, String> ABBREVIATIONS = table("place-abbreviations.tsv", true);
+    /** Venue and street words, to their kind ("field" to "venue"). */
+    private static final Map<String, String> PLACE_WORDS = table("place-designators.txt", false);
+    private static final Set<String> PARTICLES = Set.of("of", "for", "the", "and", "de", "du", "des", "la", "le", "del");
 
     /** One distinct name in one article. */
     private static final class Node {
@@ -39,6 +59,8 @@ public final class EntityStage implements Stage<Story, Story> {
         final List<String> descriptions = new ArrayList<>();
         int count;
         int order;
+        /** Named after a kinship or person noun ("her husband Eric"): someone described by relation, not a first name. */
+        boolean kin;
 
         Node(String doc, String key, int order) {
             this.doc = doc;
@@ -59,6 +81,15 @@ public final class EntityStage implements Stage<Story, Story> {
 
         String surface() {
             return surfaces.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(key);
+        }
+
+        /** The name without trailing words that only say what kind of company it is. */
+        List<String> core() {
+            int end = words.size();
+            while (end > 1 && DESIGNATORS.contains(words.get(end - 1))) {
+                end--;
+            }
+            return words.subList(0, end);
         }
     }
 
@@ -91,17 +122,43 @@ public final class EntityStage implements Stage<Story, Story> {
         }
         links.forEach(l -> union(parent, l[0], l[1]));
         mergeVariants(list, parent);
+        mergePeople(list, parent);
+        mergeOrganisations(list, parent);
+        mergePlaces(list, parent);
+        mergeUnits(list, parent);
         attachShortForms(list, parent);
+        attachFirstNames(list, parent);
+        attachOrphans(list, parent);
         return StageResult.ok(story.withEntities(entities(list, parent)));
     }
 
+    /** A two-column table; with {@code keys}, both columns as name keys, else the second column as a key to the first. */
+    private static Map<String, String> table(String resource, boolean keys) {
+        Map<String, String> out = new HashMap<>();
+        for (String line : WordLists.lines(EntityStage.class, resource)) {
+            String[] cells = line.split("\t");
+            if (cells.length != 2) {
+                throw new IllegalStateException("bad line in " + resource + ": " + line);
+            }
+            if (keys) {
+                out.put(Names.key(cells[0]), Names.key(cells[1]));
+            } else {
+                out.put(cells[1].strip().toLowerCase(java.util.Locale.ROOT), cells[0].strip());
+            }
+        }
+        return Map.copyOf(out);
+    }
+
     private static Node node(Map<String, Node> nodes, Article a, String text, int start, int end, EntityType type) {
-        String key = Names.key(text);
+        String written = Names.key(text);
+        // "The Vancouver Sun" and "Vancouver Sun" are one name; the surface keeps what the text wrote
+        String key = written.startsWith("the ") ? written.substring(4) : written;
         if (key.isEmpty() || text.length() > MAX_NAME || text.indexOf('\n') >= 0 || !hasCapital(text)) {
             return null;
         }
         Node n = nodes.computeIfAbsent(a.id() + "\u0000" + key, k -> new Node(a.id(), key, nodes.size()));
         n.count++;
+        n.kin |= Descriptions.PERSONS.containsKey(wordBefore(a.original(), start));
         n.surfaces.merge(text, 1, Integer::sum);
         if (type != null) {
             n.types.merge(type, 1, Integer::sum);
@@ -109,9 +166,22 @@ public final class EntityStage implements Stage<Story, Story> {
                 Descriptions.around(a.original(), start, end).ifPresent(n.descriptions::add);
             }
         } else if (n.types.isEmpty()) {
-            n.types.merge(EntityType.ORG, 0, Integer::sum);
+            n.types.merge(MentionStage.corrected(a, text, EntityType.ORG), 0, Integer::sum);
         }
         return n;
+    }
+
+    /** The word right before {@code start}, lower-cased, or "" when punctuation comes between. */
+    private static String wordBefore(String text, int start) {
+        int e = start;
+        while (e > 0 && text.charAt(e - 1) == ' ') {
+            e--;
+        }
+        int b = e;
+        while (b > 0 && Character.isLetter(text.charAt(b - 1))) {
+            b--;
+        }
+        return text.substring(b, e).toLowerCase(java.util.Locale.ROOT);
     }
 
     private static boolean hasCapital(String s) {
@@ -128,6 +198,7 @@ public final class EntityStage implements Stage<Story, Story> {
         // only names with the same number of words and the same initial letters can match, so compare
         // within those blocks; acronyms meet the names whose initials they are
         Map<String, List<Integer>> blocks = new HashMap<>();
+        Map<String, Set<Integer>> expansions = new HashMap<>();
         for (int i = 0; i < list.size(); i++) {
             Node n = list.get(i);
             StringBuilder key = new StringBuilder(n.person() ? "p" : "o");
@@ -137,22 +208,41 @@ public final class EntityStage implements Stage<Story, Story> {
                 String initials = Names.initials(n.surface());
                 if (!initials.isEmpty()) {
                     blocks.computeIfAbsent("i" + initials, k -> new ArrayList<>()).add(i);
+                    expansions.computeIfAbsent(initials, k -> new TreeSet<>()).add(i);
                 }
             }
             if (!n.person() && Names.isAcronym(n.surface())) {
-                blocks.computeIfAbsent("i" + n.surface().replaceAll("[^\\p{Lu}]", ""), k -> new ArrayList<>()).add(i);
+                blocks.computeIfAbsent("i" + acronym(n), k -> new ArrayList<>()).add(i);
             }
         }
         for (List<Integer> block : blocks.values()) {
             mergeBlock(list, block, parent);
         }
+        // an acronym whose initials only one name of the story has stands for that name in every article
+        for (int i = 0; i < list.size(); i++) {
+            Node n = list.get(i);
+            if (n.person() || !Names.isAcronym(n.surface())) {
+                continue;
+            }
+            Set<Integer> owners = new TreeSet<>();
+            for (int j : expansions.getOrDefault(acronym(n), Set.of())) {
+                owners.add(find(parent, j));
+            }
+            if (owners.size() == 1) {
+                union(parent, i, owners.iterator().next());
+            }
+        }
+    }
+
+    private static String acronym(Node n) {
+        return n.surface().replaceAll("[^\\p{Lu}]", "");
     }
 
     private static void mergeBlock(List<Node> list, List<Integer> block, int[] parent) {
         for (int x = 0; x < block.size(); x++) {
             int i = block.get(x);
             Node a = list.get(i);
-            String acronym = Names.isAcronym(a.surface()) ? a.surface().replaceAll("[^\\p{Lu}]", "") : null;
+            String acronym = Names.isAcronym(a.surface()) ? acronym(a) : null;
             for (int y = x + 1; y < block.size(); y++) {
                 int j = block.get(y);
                 Node b = list.get(j);
@@ -170,7 +260,7 @@ public final class EntityStage implements Stage<Story, Story> {
                 }
                 if (!a.person() && a.doc.equals(b.doc)) {
                     // initials alone are weak evidence across articles (AP: Associated Press or American Pie)
-                    String other = Names.isAcronym(b.surface()) ? b.surface().replaceAll("[^\\p{Lu}]", "") : null;
+                    String other = Names.isAcronym(b.surface()) ? acronym(b) : null;
                     if ((acronym != null && b.words.size() > 1 && acronym.equals(Names.initials(b.surface())))
                             || (other != null && a.words.size() > 1 && other.equals(Names.initials(a.surface())))) {
                         union(parent, i, j);
@@ -181,37 +271,306 @@ public final class EntityStage implements Stage<Story, Story> {
     }
 
     /**
-     * A one-word name joins the one cluster of longer names it ends (a surname, "Taliban" in "Afghan
-     * Taliban"), looked for first in its own article, then across the story; when two clusters could own
-     * it, it stays apart.
+     * Full names of one surname merge when their first names are one person's ("Eric Kirkpatrick" /
+     * "Eric Allen Kirkpatrick", "Ty Lawson" / "Tywon Lawson"); a name whose first name fits two others that
+     * do not fit each other ("J. Smith" beside John and Jane Smith) stays apart.
+     */
+    private static void mergePeople(List<Node> list, int[] parent) {
+        Map<String, List<Integer>> bySurname = new HashMap<>();
+        for (int i = 0; i < list.size(); i++) {
+            Node n = list.get(i);
+            if (n.person() && n.words.size() >= 2) {
+                bySurname.computeIfAbsent(n.words.get(n.words.size() - 1), k -> new ArrayList<>()).add(i);
+            }
+        }
+        for (List<Integer> group : bySurname.values()) {
+            for (int x = 0; x < group.size(); x++) {
+                Node a = list.get(group.get(x));
+                List<Integer> fits = new ArrayList<>();
+                for (int y = 0; y < group.size(); y++) {
+                    Node b = list.get(group.get(y));
+                    if (x != y && Names.sameFirstName(a.words.get(0), b.words.get(0))) {
+                        fits.add(group.get(y));
+                    }
+                }
+                boolean ambiguous = false;
+                for (int p = 0; p < fits.size() && !ambiguous; p++) {
+                    for (int q = p + 1; q < fits.size(); q++) {
+                        if (!Names.sameFirstName(list.get(fits.get(p)).words.get(0), list.get(fits.get(q)).words.get(0))) {
+                            ambiguous = true;
+                            break;
+                        }
+                    }
+                }
+                if (!ambiguous) {
+                    int self = group.get(x);
+                    fits.forEach(j -> union(parent, self, j));
+                }
+            }
+        }
+    }
+
+    /**
+     * A company's name with and without its designators ("TallGrass Distribution Ltd." / "TallGrass"), a
+     * name and the same name after its first word ("Microsoft Security Response Alliance" / "Security
+     * Response Alliance"), and "Ministry of Finance" / "Finance Ministry". Across the story, when the
+     * shorter form has one owner.
+     */
+    private static void mergeOrganisations(List<Node> list, int[] parent) {
+        Map<String, List<Integer>> byCore = new HashMap<>();
+        Map<String, List<Integer>> byTail = new HashMap<>();
+        for (int i = 0; i < list.size(); i++) {
+            Node n = list.get(i);
+            if (n.person()) {
+                continue;
+            }
+            if (n.type() != EntityType.PLACE) {
+                byCore.computeIfAbsent(String.join(" ", n.core()), k -> new ArrayList<>()).add(i);
+            }
+            List<String> w = n.words;
+            for (int from = 1; from + 2 <= w.size(); from++) {
+                // "Tar Heels" ends "North Carolina Tar Heels"; "Unknown Soldier" is no name of "Tomb of the Unknown Soldier"
+                if (PARTICLES.contains(w.get(from - 1)) || PARTICLES.contains(w.get(from))) {
+                    break;
+                }
+                byTail.computeIfAbsent(String.join(" ", w.subList(from, w.size())), k -> new ArrayList<>()).add(i);
+            }
+            int of = w.indexOf("of");
+            if (of == 1 && w.size() >= 3) {
+                // "Ministry of Finance" is read as "Finance Ministry"
+                List<String> turned = new ArrayList<>(w.subList(2, w.size()));
+                turned.add(w.get(0));
+                byCore.computeIfAbsent(String.join(" ", turned), k -> new ArrayList<>()).add(i);
+            }
+        }
+        for (List<Integer> same : byCore.values()) {
+            for (int k = 1; k < same.size(); k++) {
+                union(parent, same.get(0), same.get(k));
+            }
+        }
+        for (int i = 0; i < list.size(); i++) {
+            Node n = list.get(i);
+            if (n.person() || n.words.size() < 2) {
+                continue;
+            }
+            Set<Integer> owners = new TreeSet<>();
+            for (int j : byTail.getOrDefault(n.key, List.of())) {
+                owners.add(find(parent, j));
+            }
+            if (owners.size() == 1) {
+                union(parent, i, owners.iterator().next());
+            }
+        }
+    }
+
+    /**
+     * Places written two ways: an abbreviation and its name ({@code place-abbreviations.tsv}: "Ga." /
+     * Georgia), and a venue or street with and without its kind ("Fetzer Field" / "Fetzer", "Stadiou
+     * Street" / "Stadiou Avenue").
+     */
+    private static void mergePlaces(List<Node> list, int[] parent) {
+        Map<String, List<Integer>> byKey = new HashMap<>();
+        Map<String, List<Integer>> byVenue = new HashMap<>();
+        Map<String, List<Integer>> byStreet = new HashMap<>();
+        for (int i = 0; i < list.size(); i++) {
+            Node n = list.get(i);
+            if (n.type() != EntityType.PLACE) {
+                continue;
+            }
+            byKey.computeIfAbsent(n.key, k -> new ArrayList<>()).add(i);
+            String last = n.words.get(n.words.size() - 1);
+            String rest = String.join(" ", n.words.subList(0, n.words.size() - 1));
+            if (n.words.size() >= 2 && "venue".equals(PLACE_WORDS.get(last))) {
+                byVenue.computeIfAbsent(rest, k -> new ArrayList<>()).add(i);
+            }
+            if (n.words.size() >= 2 && "street".equals(PLACE_WORDS.get(last))) {
+                byStreet.computeIfAbsent(rest, k -> new ArrayList<>()).add(i);
+            }
+        }
+        for (Map.Entry<String, String> e : ABBREVIATIONS.entrySet()) {
+            List<Integer> shortForms = byKey.getOrDefault(e.getKey(), List.of());
+            List<Integer> names = byKey.getOrDefault(e.getValue(), List.of());
+            if (!shortForms.isEmpty() && !names.isEmpty()) {
+                shortForms.forEach(i -> union(parent, i, names.get(0)));
+            }
+        }
+        byVenue.forEach((rest, venues) -> {
+            venues.forEach(i -> union(parent, i, venues.get(0)));
+            byKey.getOrDefault(rest, List.of()).forEach(i -> union(parent, i, venues.get(0)));
+        });
+        byStreet.values().forEach(streets -> streets.forEach(i -> union(parent, i, streets.get(0))));
+    }
+
+    /**
+     * A company's longer name beside its bare name, when the longer one ends in a designator ("Tallgrass
+     * Hemp Company", "McAfee Avert Labs", "Marfin Egnatia Bank" beside TallGrass, McAfee, Marfin): the
+     * company's unit or full style. Only when the bare name is an organisation's and has one owner.
+     */
+    private static void mergeUnits(List<Node> list, int[] parent) {
+        Map<String, Set<Integer>> bare = new HashMap<>();
+        for (int i = 0; i < list.size(); i++) {
+            Node n = list.get(i);
+            if (n.type() == EntityType.ORG && n.core().size() == 1) {
+                bare.computeIfAbsent(n.core().get(0), k -> new TreeSet<>()).add(find(parent, i));
+            }
+        }
+        for (int i = 0; i < list.size(); i++) {
+            Node n = list.get(i);
+            if (n.person() || n.type() == EntityType.PLACE || n.words.size() < 3
+                    || !DESIGNATORS.contains(n.words.get(n.words.size() - 1))) {
+                continue;
+            }
+            Set<Integer> owners = new TreeSet<>();
+            for (int root : bare.getOrDefault(n.words.get(0), Set.of())) {
+                owners.add(find(parent, root));
+            }
+            if (owners.size() == 1) {
+                union(parent, i, owners.iterator().next());
+            }
+        }
+    }
+
+    /**
+     * A short name joins the one cluster of longer names it ends: a person's surname ("Kirkpatrick", "Van
+     * Rompuy", "Strauss-Kahn"), a body's last word ("Taliban" in "Afghan Taliban"), or a company's first
+     * word when the rest only says what kind of company it is (covered by {@link #mergeOrganisations}).
+     * Looked for first in its own article, then across the story; when two clusters could own it, it
+     * stays apart.
      */
     private static void attachShortForms(List<Node> list, int[] parent) {
         for (int i = 0; i < list.size(); i++) {
             Node a = list.get(i);
-            if (a.words.size() != 1 || Names.isAcronym(a.surface())) {
+            boolean person = a.person();
+            int k = a.words.size();
+            if (Names.isAcronym(a.surface()) || k > 2 || k == 2 && !person) {
                 continue;
             }
-            String w = a.words.get(0);
             Set<Integer> same = new TreeSet<>();
             Set<Integer> any = new TreeSet<>();
             for (int j = 0; j < list.size(); j++) {
                 Node b = list.get(j);
-                if (j == i || b.words.size() < 2 || a.person() != b.person() || find(parent, j) == find(parent, i)) {
+                if (j == i || b.words.size() <= k || person != b.person() || find(parent, j) == find(parent, i)) {
                     continue;
                 }
-                String last = b.words.get(b.words.size() - 1);
-                // "Afghan Taliban" ends in "Taliban"; the compound "Islamabad-Kabul" does not stand for "Kabul"
-                boolean fits = a.person() ? Names.sameWord(w, last)
-                        : w.equals(last) && b.words.size() == 2 && b.surface().contains(" ");
+                boolean fits;
+                if (person) {
+                    fits = true;
+                    for (int w = 0; w < k; w++) {
+                        fits &= Names.sameWord(a.words.get(w), b.words.get(b.words.size() - k + w));
+                    }
+                    // "Van Rompuy" is Herman Van Rompuy's surname; "Eric Kirkpatrick" is no surname of Eric Allen Kirkpatrick
+                    fits &= k == 1 || b.words.size() - k >= 1;
+                } else {
+                    // "Afghan Taliban" ends in "Taliban"; the compound "Islamabad-Kabul" does not stand for "Kabul"
+                    fits = a.words.get(0).equals(b.words.get(b.words.size() - 1)) && b.words.size() == 2
+                            && b.surface().contains(" ");
+                }
                 if (fits) {
                     (b.doc.equals(a.doc) ? same : any).add(find(parent, j));
                 }
             }
             Set<Integer> owners = same.isEmpty() ? any : same;
-            if (!a.person()) {
+            if (!person) {
                 // a bare organisation word merges across articles, so its owner must be unique story-wide
                 owners = new TreeSet<>(same);
                 owners.addAll(any);
+            }
+            if (k == 2 && same.isEmpty()) {
+                continue; // a two-word surname only by its own article ("Smith Robinson" may be a full name elsewhere)
+            }
+            if (owners.size() == 1) {
+                union(parent, i, owners.iterator().next());
+            }
+        }
+    }
+
+    /**
+     * A bare first name ("Tyler", "Ben") joins the one full name of its own article it starts, unless it
+     * is also the surname of someone there.
+     */
+    private static void attachFirstNames(List<Node> list, int[] parent) {
+        List<Integer> people = new ArrayList<>();
+        for (int i = 0; i < list.size(); i++) {
+            if (list.get(i).person()) {
+                people.add(i);
+            }
+        }
+        for (int i : people) {
+            Node a = list.get(i);
+            if (a.words.size() != 1 || a.kin || find(parent, i) != i) {
+                continue;
+            }
+            String w = a.words.get(0);
+            Set<Integer> same = new TreeSet<>();
+            Set<Integer> any = new TreeSet<>();
+            boolean surname = false;
+            for (int j : people) {
+                Node b = list.get(j);
+                if (j == i || b.words.size() < 2) {
+                    continue;
+                }
+                surname |= Names.sameWord(w, b.words.get(b.words.size() - 1));
+                if (w.length() >= 2 && Names.sameFirstName(w, b.words.get(0)) && b.words.get(0).length() >= w.length()) {
+                    (b.doc.equals(a.doc) ? same : any).add(find(parent, j));
+                }
+            }
+            // its own article's one bearer of that first name; else, for a known first name, the story's one
+            Set<Integer> owners = !same.isEmpty() ? same : FirstNames.gender(w) != 0 ? any : Set.of();
+            if (!surname && owners.size() == 1) {
+                union(parent, i, owners.iterator().next());
+            }
+        }
+    }
+
+    /**
+     * A one-word name left alone, whatever the tagger called it ("Evanville" as a person, "Marfin" as a
+     * place), joins the one cluster that writes that word the same way as a whole name or a company's core.
+     * Names tagged as places stay apart: "Jordan" the country is no Eddie Jordan.
+     */
+    private static void attachOrphans(List<Node> list, int[] parent) {
+        // a cluster is alone when all its names are one and the same word
+        Map<Integer, String> alone = new HashMap<>();
+        Map<Integer, Integer> sizes = new HashMap<>();
+        for (int i = 0; i < list.size(); i++) {
+            Node n = list.get(i);
+            int root = find(parent, i);
+            sizes.merge(root, 1, Integer::sum);
+            String word = n.words.size() == 1 ? n.key : "";
+            alone.merge(root, word, (x, y) -> x.equals(y) ? x : "");
+        }
+        for (int i = 0; i < list.size(); i++) {
+            Node a = list.get(i);
+            if (a.words.size() != 1 || alone.get(find(parent, i)).isEmpty() || a.type() == EntityType.PLACE
+                    || Names.isAcronym(a.surface())) {
+                continue;
+            }
+            Set<Integer> owners = new TreeSet<>();
+            Set<Integer> people = new TreeSet<>();
+            Set<Integer> ownPeople = new TreeSet<>();
+            Set<Integer> firstNamed = new TreeSet<>();
+            String w = a.words.get(0);
+            for (int j = 0; j < list.size(); j++) {
+                Node b = list.get(j);
+                if (find(parent, j) == find(parent, i) || sizes.get(find(parent, j)) < 2 && b.words.size() < 2) {
+                    continue;
+                }
+                if (b.person()) {
+                    // "Fanning said" with the name left unlabelled: the surname of the one person it completes
+                    if (b.words.size() >= 2 && Names.sameWord(w, b.words.get(b.words.size() - 1))) {
+                        (b.doc.equals(a.doc) ? ownPeople : people).add(find(parent, j));
+                    } else if (b.words.size() >= 2 && b.doc.equals(a.doc) && Names.sameFirstName(w, b.words.get(0))
+                            && w.length() >= 2) {
+                        firstNamed.add(find(parent, j)); // "Ed just wasn't seeing any progress": Ed Stefanski's first name
+                    }
+                    continue;
+                }
+                List<String> core = b.core();
+                if (core.size() == 1 && Names.sameWord(w, core.get(0)) && w.length() >= 5) {
+                    owners.add(find(parent, j));
+                }
+            }
+            if (owners.isEmpty() && a.type() == EntityType.OTHER) {
+                owners = !ownPeople.isEmpty() ? ownPeople : !people.isEmpty() ? people : firstNamed;
             }
             if (owners.size() == 1) {
                 union(parent, i, owners.iterator().next());

@@ -10,17 +10,24 @@ import org.parallax.pipeline.StageResult;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 
 /**
  * Fills {@link Article#mentions()} with the people, organisations, places and other names in the
  * article's sentences: runs of tokens the syntax stage ({@link org.parallax.text.SyntaxStage}) labelled
- * alike (coarse labels). Offsets point into {@link Article#original()}. Needs the syntax stage; on
- * untagged sentences it finds nothing. Thread-safe: stateless.
+ * alike (coarse labels), with a capital "The" that opens a name mid-sentence ("told The Canadian Press"),
+ * and runs of proper nouns the tagger left unlabelled ("PC Magazine", "Qualys", "nCircle"). Types are
+ * corrected from the name itself: a name holding an organisation word ({@code org-words.txt}: "Front",
+ * "Movement", "Fitna", "Tehrik") is an organisation, and the article's dateline place ("ANKARA") is a
+ * place. Offsets point into {@link Article#original()}. Needs the syntax stage; on untagged sentences it
+ * finds nothing. Thread-safe: stateless.
  */
 public final class MentionStage implements Stage<Article, Article> {
     /** Words the tagger sometimes labels at a sentence start that never name anything. */
-    private static final java.util.Set<String> NOT_NAMES = java.util.Set.of("he", "she", "it", "they", "we", "i",
+    private static final Set<String> NOT_NAMES = Set.of("he", "she", "it", "they", "we", "i",
             "you", "his", "her", "their", "its", "the", "this", "that", "there", "here", "mr", "mrs", "ms");
+    static final Set<String> ORG_WORDS = org.parallax.internal.WordLists.set(MentionStage.class, "org-words.txt");
 
     @Override
     public StageResult<Article> apply(Article article) {
@@ -32,23 +39,97 @@ public final class MentionStage implements Stage<Article, Article> {
             while (i < tokens.size()) {
                 String label = tokens.get(i).ner();
                 int j = i + 1;
-                while (j < tokens.size() && label != null && label.equals(tokens.get(j).ner())) {
+                while (j < tokens.size() && label != null && !"O".equals(label) && label.equals(tokens.get(j).ner())) {
                     j++;
                 }
                 EntityType type = type(label);
                 if (type != null) {
-                    int start = tokens.get(i).start();
-                    int end = tokens.get(j - 1).end();
-                    String text = original.substring(start, end);
-                    if (Character.isUpperCase(original.charAt(start))
-                            && !NOT_NAMES.contains(text.toLowerCase(java.util.Locale.ROOT))) {
-                        out.add(new Mention(text, start, end, type));
+                    int from = i;
+                    if (type == EntityType.ORG && i > 1 && tokens.get(i - 1).word().equals("The")) {
+                        from = i - 1; // "reported by The Vancouver Sun": a capital "The" inside a sentence is the name's
+                    }
+                    int to = j - 1;
+                    if (j < tokens.size() && lowerOrgWord(tokens.get(j))) {
+                        to = j; // "a Marfin bank branch", "Vancouver police": the lower-case head word is the name's
+                        type = EntityType.ORG;
+                        j++;
+                    }
+                    add(out, article, tokens, from, to, type);
+                } else if ("O".equals(label) && proper(tokens.get(i)) && (i > 0 || j > i + 1 && proper(tokens.get(i + 1)))) {
+                    // proper nouns the tagger left unlabelled: a name all the same
+                    j = i + 1;
+                    while (j < tokens.size() && "O".equals(tokens.get(j).ner()) && proper(tokens.get(j))) {
+                        j++;
+                    }
+                    int from = i;
+                    int to = j - 1;
+                    while (from <= to && title(tokens.get(from))) {
+                        from++;
+                    }
+                    while (to >= from && title(tokens.get(to))) {
+                        to--;
+                    }
+                    if (from <= to) {
+                        add(out, article, tokens, from, to, EntityType.OTHER);
                     }
                 }
                 i = j;
             }
         }
         return StageResult.ok(article.withMentions(out));
+    }
+
+    private static void add(List<Mention> out, Article article, List<Token> tokens, int from, int to, EntityType type) {
+        String original = article.original();
+        int start = tokens.get(from).start();
+        int end = tokens.get(to).end();
+        String text = original.substring(start, end);
+        if (!hasCapital(text) || NOT_NAMES.contains(text.toLowerCase(Locale.ROOT))) {
+            return;
+        }
+        out.add(new Mention(text, start, end, corrected(article, text, type)));
+    }
+
+    /** The type a name's own words or the dateline make plain, over the tagger's. */
+    static EntityType corrected(Article article, String text, EntityType type) {
+        if (article.dateline() != null && text.equalsIgnoreCase(article.dateline().strip())) {
+            return EntityType.PLACE; // "ANKARA" in the dateline, which taggers take for a name in capitals
+        }
+        if (type == EntityType.PERSON || type == EntityType.OTHER) {
+            for (String w : Names.words(text)) {
+                if (ORG_WORDS.contains(w)) {
+                    return EntityType.ORG; // "Fitna al-Khwarij", "Northern Front": an organisation's name
+                }
+            }
+        }
+        return type;
+    }
+
+    /** An organisation word written in lower case right after a name: "bank", "police", "ministry". */
+    private static boolean lowerOrgWord(Token t) {
+        String w = t.word();
+        return !w.isEmpty() && Character.isLowerCase(w.charAt(0)) && t.isTag("NN") && ORG_WORDS.contains(w);
+    }
+
+    /** A proper noun as written: tagged so, with a capital somewhere ("nCircle", "iDefense"). */
+    private static boolean proper(Token t) {
+        return (t.isTag("NNP")) && hasCapital(t.word()) && Character.isLetter(t.word().charAt(0));
+    }
+
+    /** An honorific or a role word ("Mr.", "Judge", "CTO"): not part of an unlabelled name. */
+    private static boolean title(Token t) {
+        String w = t.word().toLowerCase(Locale.ROOT);
+        return Descriptions.HONORIFICS.containsKey(w) || Descriptions.ROLES.contains(w.replace(".", ""))
+                || Descriptions.ROLES.contains(t.lemmaOrWord().toLowerCase(Locale.ROOT));
+    }
+
+    private static boolean hasCapital(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isUpperCase(s.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Coarse contract type of a CoreNLP label, or null for numbers, dates and the like. */

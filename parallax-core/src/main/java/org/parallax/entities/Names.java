@@ -12,21 +12,39 @@ import java.util.Set;
  */
 public final class Names {
     /** Lower-case particles inside names that do not count for initials or for a surname. */
-    static final Set<String> CONNECTORS = Set.of("e", "al", "el", "ul", "of", "the", "and", "for", "de", "da",
+    public static final Set<String> CONNECTORS = Set.of("e", "al", "el", "ul", "of", "the", "and", "for", "de", "da",
             "di", "du", "la", "le", "van", "von", "bin", "ibn", "der", "des", "y", "i", "a", "o");
 
     private Names() {
     }
 
-    /** The words of a name for matching: folded, letters and digits only ("Tehrik-e-Taliban" → tehrik e taliban). */
+    /**
+     * The words of a name for matching: folded, letters and digits only, initials written with points run
+     * together ("Tehrik-e-Taliban" → tehrik e taliban, "P.J. Carlesimo" → pj carlesimo, "U.S." → us).
+     */
     public static List<String> words(String name) {
-        String w = Normalizer.wordsOnly(name);
+        String w = key(name);
         return w.isEmpty() ? List.of() : List.of(w.split(" "));
     }
 
-    /** A matching key for a whole name. */
+    /** A matching key for a whole name: its words, space-separated. */
     public static String key(String name) {
-        return Normalizer.wordsOnly(name);
+        String w = Normalizer.wordsOnly(name);
+        if (w.isEmpty() || name.indexOf('.') < 0) {
+            return w;
+        }
+        // "P.J." and "PJ", "U.S." and "US": single letters that were initials join into one word
+        StringBuilder out = new StringBuilder(w.length());
+        String[] parts = w.split(" ");
+        for (int i = 0; i < parts.length; i++) {
+            boolean letter = parts[i].length() == 1 && Character.isLetter(parts[i].charAt(0));
+            boolean prevLetter = i > 0 && parts[i - 1].length() == 1 && Character.isLetter(parts[i - 1].charAt(0));
+            if (i > 0 && !(letter && prevLetter)) {
+                out.append(' ');
+            }
+            out.append(parts[i]);
+        }
+        return out.toString();
     }
 
     /**
@@ -68,6 +86,9 @@ public final class Names {
         if (a.equals(b)) {
             return true;
         }
+        if (a.length() >= 4 && b.length() >= 4 && a.length() != b.length() && endless(a).equals(endless(b))) {
+            return true; // Lenny / Lennie, Bobby / Bobbie
+        }
         if (a.isEmpty() || b.isEmpty() || a.charAt(0) != b.charAt(0) || Character.isDigit(a.charAt(0))) {
             return false;
         }
@@ -81,6 +102,37 @@ public final class Names {
             return true;
         }
         return shorter >= 5 && editDistance(a, b, 1) <= 1;
+    }
+
+    /** A name word without a final "y" or "ie", the two spellings of one English diminutive. */
+    private static String endless(String w) {
+        return w.endsWith("ie") ? w.substring(0, w.length() - 2) : w.endsWith("y") ? w.substring(0, w.length() - 1) : w;
+    }
+
+    /**
+     * Two first names one person can go by: the same (up to spelling), an initial of the other (J. /
+     * John), a short form (Ben / Benjamin, Ty / Tywon), or one letter apart in a name of five letters or
+     * more, as transliterations are (Karolos / Carolos, Giannis / Yiannis, Ilias / Elias), unless common
+     * first-name lists give them different genders (Daniel / Daniela).
+     */
+    public static boolean sameFirstName(String a, String b) {
+        if (sameWord(a, b)) {
+            return true;
+        }
+        if (a.isEmpty() || b.isEmpty()) {
+            return false;
+        }
+        String shorter = a.length() <= b.length() ? a : b;
+        String longer = shorter == a ? b : a;
+        if (shorter.length() == 1 || shorter.length() == 2 && Character.isDigit(shorter.charAt(0))) {
+            return shorter.charAt(0) == longer.charAt(0);
+        }
+        if (shorter.length() >= 2 && longer.startsWith(shorter)) {
+            return true;
+        }
+        int ga = FirstNames.gender(a);
+        int gb = FirstNames.gender(b);
+        return longer.length() >= 5 && editDistance(a, b, 1) <= 1 && !(ga != 0 && gb != 0 && ga != gb);
     }
 
     /** Word by word the same name, allowing a short form of the first word of a person's name (Atta / Attaullah). */

@@ -59,14 +59,13 @@ public final class FramingStage implements Stage<Story, Story> {
         List<SourceText> anonymous = new ArrayList<>();
         List<SourceText> named = new ArrayList<>();
         Set<String> agencies = new LinkedHashSet<>(a.credits());
+        org.parallax.quotes.Sourcing.Sources sources = Attributions.of(a);
+        anonymous.addAll(sources.unnamed());
+        named.addAll(sources.named());
         for (Passage p : a.body()) {
             int from = p.span().start();
             int to = p.span().end();
             terms.addAll(lexicon.find(text, from, to, quoted));
-            List<SourceText> anon = Attributions.anonymous(a.id(), text, from, to);
-            anonymous.addAll(anon);
-            named.addAll(Attributions.named(a.id(), text, from, to, anon).stream()
-                    .filter(s -> !QuoteSpans.inside(new Span(s.start(), s.end()), quoted)).toList());
             Matcher m = AGENCY.matcher(text).region(from, to);
             while (m.find()) {
                 agencies.add(m.group(1));

@@ -100,7 +100,9 @@ public final class ArticleCleaner implements Stage<RawArticle, Article> {
         }
         readLead(paragraphs.get(firstBody), found);
         for (Span p : paragraphs) {
-            if (!found.isRemoved(p)) {
+            if (!found.isRemoved(p) && LineShapes.isPhotoCaption(p.of(text))) {
+                found.remove(Reason.BOILERPLATE, p);
+            } else if (!found.isRemoved(p)) {
                 for (Credits.Credit c : Credits.find(p.of(text), p.start())) {
                     found.remove(Reason.BOILERPLATE, c.span());
                     found.credits.add(c.credited());

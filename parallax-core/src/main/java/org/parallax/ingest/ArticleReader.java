@@ -66,18 +66,100 @@ public final class ArticleReader {
         return Batch.concat(each).distinctIds();
     }
 
-    /** The files a path stands for, in a stable order; a missing path gives none. */
+    /** The files a path stands for, in a stable order; see {@link #walk} for what is skipped and why. */
     public static List<Path> files(Path path) {
-        if (!Files.isDirectory(path)) {
-            return List.of(path);
+        return walk(path).files();
+    }
+
+    /**
+     * What a folder holds for reading: its regular files (symbolic links followed) in name order, and a
+     * line for each entry that is skipped for a reason a user would want to hear: a symbolic link loop, a
+     * dangling link, a named pipe, socket or device (reading one would block or never end), a folder that
+     * cannot be read. Hidden files and folders and project files ({@code README}, {@code LICENSE} ...) are
+     * skipped quietly, as documented. A path that is not a folder is the one file.
+     */
+    record Listing(List<Path> files, List<Rejected> skipped) {
+    }
+
+    static Listing walk(Path root) {
+        if (!Files.isDirectory(root)) {
+            return new Listing(List.of(root), List.of());
         }
-        try (Stream<Path> walk = Files.walk(path)) {
-            return walk.filter(Files::isRegularFile)
-                    .filter(f -> !f.getFileName().toString().startsWith("."))
-                    .filter(f -> !isProjectFile(f))
-                    .sorted().toList();
+        List<Path> files = new ArrayList<>();
+        List<Rejected> skipped = new ArrayList<>();
+        try {
+            Files.walkFileTree(root, java.util.EnumSet.of(java.nio.file.FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE,
+                    new java.nio.file.SimpleFileVisitor<>() {
+                        @Override
+                        public java.nio.file.FileVisitResult preVisitDirectory(Path dir, java.nio.file.attribute.BasicFileAttributes attrs) {
+                            return !dir.equals(root) && hidden(dir) ? java.nio.file.FileVisitResult.SKIP_SUBTREE
+                                    : java.nio.file.FileVisitResult.CONTINUE;
+                        }
+
+                        @Override
+                        public java.nio.file.FileVisitResult visitFile(Path file, java.nio.file.attribute.BasicFileAttributes attrs) {
+                            if (hidden(file) || isProjectFile(file)) {
+                                return java.nio.file.FileVisitResult.CONTINUE;
+                            }
+                            if (attrs.isRegularFile()) {
+                                files.add(file);
+                            } else if (attrs.isSymbolicLink()) {
+                                // with links followed, a link whose target cannot be read arrives as itself
+                                skipped.add(new Rejected(file.toString(), "symbolic link to " + linkTarget(file)
+                                        + ", which does not exist: skipped"));
+                            } else {
+                                skipped.add(new Rejected(file.toString(), "not a regular file (" + kind(file)
+                                        + "): skipped"));
+                            }
+                            return java.nio.file.FileVisitResult.CONTINUE;
+                        }
+
+                        @Override
+                        public java.nio.file.FileVisitResult visitFileFailed(Path file, IOException e) {
+                            if (e instanceof java.nio.file.FileSystemLoopException) {
+                                skipped.add(new Rejected(file.toString(), "symbolic link loop (it leads back to a folder"
+                                        + " above it): skipped"));
+                            } else if (e instanceof AccessDeniedException) {
+                                skipped.add(new Rejected(file.toString(), "cannot read folder: permission denied"));
+                            } else {
+                                skipped.add(new Rejected(file.toString(), "cannot read: " + e));
+                            }
+                            return java.nio.file.FileVisitResult.CONTINUE;
+                        }
+                    });
         } catch (IOException e) {
-            return List.of(path);
+            skipped.add(new Rejected(root.toString(), "cannot read folder: " + e.getMessage()));
+        }
+        files.sort(null);
+        return new Listing(files, skipped);
+    }
+
+    private static boolean hidden(Path p) {
+        return p.getFileName() != null && p.getFileName().toString().startsWith(".");
+    }
+
+    private static String linkTarget(Path link) {
+        try {
+            return "\"" + Files.readSymbolicLink(link) + "\"";
+        } catch (IOException | UnsupportedOperationException e) {
+            return "a path";
+        }
+    }
+
+    /** What kind of special file this is, as {@code ls -l} would tell. */
+    private static String kind(Path file) {
+        try {
+            Object mode = Files.getAttribute(file, "unix:mode", java.nio.file.LinkOption.NOFOLLOW_LINKS);
+            int type = ((Integer) mode) & 0170000;
+            return switch (type) {
+                case 0010000 -> "a named pipe";
+                case 0140000 -> "a socket";
+                case 0020000 -> "a character device";
+                case 0060000 -> "a block device";
+                default -> "a special file";
+            };
+        } catch (IOException | UnsupportedOperationException | IllegalArgumentException | ClassCastException e) {
+            return "a special file";
         }
     }
 
@@ -91,12 +173,15 @@ public final class ArticleReader {
 
     public Batch readPath(Path path) {
         if (!Files.exists(path)) {
-            return Batch.rejected(path.toString(), "no such file or folder");
+            return Batch.rejected(path.toString(), Files.isSymbolicLink(path)
+                    ? "symbolic link to " + linkTarget(path) + ", which does not exist" : "no such file or folder");
         }
+        Listing listing = walk(path);
         List<Batch> each = new ArrayList<>();
-        for (Path f : files(path)) {
+        for (Path f : listing.files()) {
             each.add(readFile(f));
         }
+        each.add(new Batch(List.of(), listing.skipped()));
         return Batch.concat(each);
     }
 
@@ -172,7 +257,9 @@ public final class ArticleReader {
             return Batch.rejected(source, "empty file");
         }
         if (format == Format.JSONL) {
-            return new JsonLinesReader(maxBytes).read(source, in);
+            Optional<java.nio.charset.Charset> wide = Decoder.unicode(in.peek());
+            // lines are split on byte 10, which UTF-16 and UTF-32 spread over two or four bytes
+            return new JsonLinesReader(maxBytes).read(source, wide.isPresent() ? in.transcodedToUtf8(wide.get()) : in);
         }
         if (format == Format.WARC) {
             return new ArchiveReader(maxBytes).read(source, id, in.stream());
@@ -231,7 +318,8 @@ public final class ArticleReader {
     static Batch page(String source, String id, String html, GivenMetadata given, List<String> warnings) {
         HtmlExtractor.Extracted page = HtmlExtractor.extract(html, given.url());
         if (page.text().isBlank()) {
-            return Batch.rejected(source, "HTML page with no article text");
+            return Batch.rejected(source, "HTML page with no article text"
+                    + (page.warnings().contains(HtmlExtractor.NO_BODY_TEXT) ? " (" + HtmlExtractor.NO_BODY_TEXT + ")" : ""));
         }
         List<String> all = new ArrayList<>(warnings);
         all.addAll(page.warnings());

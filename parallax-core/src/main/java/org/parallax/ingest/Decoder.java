@@ -40,8 +40,8 @@ final class Decoder {
 
     /** Why these bytes are not an article's text, or empty when they may be. */
     static Optional<String> binaryProblem(byte[] bytes) {
-        if (utf16Bom(bytes)) {
-            return Optional.empty(); // UTF-16 text is full of NUL bytes
+        if (unicode(bytes).isPresent()) {
+            return Optional.empty(); // UTF-16 and UTF-32 text is full of NUL bytes
         }
         int limit = Math.min(bytes.length, 64 * 1024);
         int control = 0;
@@ -60,6 +60,43 @@ final class Decoder {
         return Optional.empty();
     }
 
+    /**
+     * UTF-16 or UTF-32, told by a byte order mark or, for UTF-16 without one, by its shape: text in a Latin
+     * script has a NUL in every other byte, all on one side (Windows tools write such files). Empty for
+     * anything else, UTF-8 included.
+     */
+    static Optional<Charset> unicode(byte[] b) {
+        Optional<Charset> bom = bom(b).filter(c -> !c.equals(StandardCharsets.UTF_8));
+        return bom.isPresent() ? bom : utf16Shape(b);
+    }
+
+    /** How many bytes the byte order mark of this charset takes. */
+    static int bomLength(Charset cs) {
+        return cs.equals(StandardCharsets.UTF_8) ? 3 : cs.name().startsWith("UTF-32") ? 4 : 2;
+    }
+
+    private static Optional<Charset> utf16Shape(byte[] b) {
+        int n = Math.min(b.length, 4096) & ~1;
+        if (n < 8) {
+            return Optional.empty();
+        }
+        int evenNul = 0;
+        int oddNul = 0;
+        for (int i = 0; i < n; i += 2) {
+            evenNul += b[i] == 0 ? 1 : 0;
+            oddNul += b[i + 1] == 0 ? 1 : 0;
+        }
+        int pairs = n / 2;
+        // nine in ten characters in the first 256 code points, and never a NUL on the other side
+        if (oddNul * 10 >= pairs * 9 && evenNul == 0) {
+            return Optional.of(StandardCharsets.UTF_16LE);
+        }
+        if (evenNul * 10 >= pairs * 9 && oddNul == 0) {
+            return Optional.of(StandardCharsets.UTF_16BE);
+        }
+        return Optional.empty();
+    }
+
     /** Bytes with no declared charset: UTF-8, or a guess. */
     static Decoded decode(byte[] bytes) {
         return decode(bytes, null, false);
@@ -72,8 +109,12 @@ final class Decoder {
     static Decoded decode(byte[] bytes, String declared, boolean markup) {
         Optional<Charset> bom = bom(bytes);
         if (bom.isPresent()) {
-            int skip = bom.get().equals(StandardCharsets.UTF_8) ? 3 : 2;
-            return lenient(bytes, skip, bom.get(), null);
+            return lenient(bytes, bomLength(bom.get()), bom.get(), null);
+        }
+        Optional<Charset> shape = utf16Shape(bytes);
+        if (shape.isPresent()) {
+            return lenient(bytes, 0, shape.get(), "no byte order mark: read as " + shape.get().name()
+                    + " (one byte in two is NUL)");
         }
         String said = declared != null ? declared : markup ? declaredInMarkup(bytes) : null;
         if (said != null) {
@@ -101,8 +142,10 @@ final class Decoder {
 
     /** JSON text, which is UTF-8 (RFC 8259); a byte order mark is dropped, broken sequences replaced and counted. */
     static Decoded decodeJson(byte[] bytes) {
-        int skip = bom(bytes).filter(StandardCharsets.UTF_8::equals).isPresent() ? 3 : 0;
-        return lenient(bytes, skip, StandardCharsets.UTF_8, null);
+        // RFC 8259 allows only UTF-8 between systems, but a file saved as UTF-16 says so with its byte order mark
+        Charset cs = bom(bytes).orElse(StandardCharsets.UTF_8);
+        int skip = bom(bytes).isPresent() ? bomLength(cs) : 0;
+        return lenient(bytes, skip, cs, null);
     }
 
     /** The charset a page's bytes declare in a {@code <meta>} tag or XML declaration, or null. */
@@ -142,7 +185,14 @@ final class Decoder {
         }
     }
 
-    private static Optional<Charset> bom(byte[] b) {
+    /** The charset a byte order mark names: UTF-8, UTF-16 or UTF-32 in either order; UTF-32 is tried first. */
+    static Optional<Charset> bom(byte[] b) {
+        if (b.length >= 4 && (b[0] & 0xff) == 0xFF && (b[1] & 0xff) == 0xFE && b[2] == 0 && b[3] == 0) {
+            return Optional.of(Charset.forName("UTF-32LE"));
+        }
+        if (b.length >= 4 && b[0] == 0 && b[1] == 0 && (b[2] & 0xff) == 0xFE && (b[3] & 0xff) == 0xFF) {
+            return Optional.of(Charset.forName("UTF-32BE"));
+        }
         if (b.length >= 3 && (b[0] & 0xff) == 0xEF && (b[1] & 0xff) == 0xBB && (b[2] & 0xff) == 0xBF) {
             return Optional.of(StandardCharsets.UTF_8);
         }
@@ -153,10 +203,6 @@ final class Decoder {
             return Optional.of(StandardCharsets.UTF_16LE);
         }
         return Optional.empty();
-    }
-
-    private static boolean utf16Bom(byte[] b) {
-        return bom(b).filter(c -> !c.equals(StandardCharsets.UTF_8)).isPresent();
     }
 
     private static Optional<String> strictUtf8(byte[] bytes) {

@@ -69,8 +69,16 @@ enum Format {
         return TEXT;
     }
 
-    /** The first bytes as Latin-1 (every byte one char), with a UTF-8 byte order mark dropped. */
+    /**
+     * The first bytes as Latin-1 (every byte one char), with a UTF-8 byte order mark dropped; UTF-16 and
+     * UTF-32 are decoded first, so that a page saved as UTF-16 is still seen to be a page.
+     */
     private static String sniffable(byte[] head) {
+        java.util.Optional<java.nio.charset.Charset> wide = Decoder.unicode(head);
+        if (wide.isPresent()) {
+            int skip = Decoder.bom(head).isPresent() ? Decoder.bomLength(wide.get()) : 0;
+            return new String(head, skip, head.length - skip, wide.get());
+        }
         int skip = head.length >= 3 && (head[0] & 0xff) == 0xEF && (head[1] & 0xff) == 0xBB && (head[2] & 0xff) == 0xBF ? 3 : 0;
         return new String(head, skip, Math.max(0, head.length - skip), StandardCharsets.ISO_8859_1);
     }

@@ -39,6 +39,8 @@ final class HtmlExtractor {
     static final int MAX_DEPTH = 256;
     /** Pages with more elements skip readability4j (its scoring is too slow there) and keep their body's text. */
     static final int MAX_ELEMENTS = 100_000;
+    /** The warning that makes a page's empty text a page of headings alone. */
+    static final String NO_BODY_TEXT = "only a title or headings, no body text";
 
     /**
      * The main text and the page's metadata; the text is empty when the page holds no article.
@@ -49,6 +51,28 @@ final class HtmlExtractor {
         Extracted {
             warnings = List.copyOf(warnings);
         }
+    }
+
+    /**
+     * Whether the text is nothing but the page's title and headings: a page with no body text whose
+     * headline would otherwise stand as an article of one line (issue 18).
+     */
+    static boolean onlyHeadings(String text, Document page, GivenMetadata meta) {
+        if (text.isBlank() || text.length() > 2_000) {
+            return false;
+        }
+        java.util.Set<String> headings = new java.util.HashSet<>();
+        for (Element h : page.select("h1, h2, h3, h4, h5, h6, title")) {
+            headings.add(folded(h.text()));
+        }
+        if (meta.title() != null) {
+            headings.add(folded(meta.title()));
+        }
+        return text.lines().map(HtmlExtractor::folded).allMatch(l -> l.isEmpty() || headings.contains(l));
+    }
+
+    private static String folded(String s) {
+        return s.replace('\u00a0', ' ').replaceAll("\\s+", " ").strip().toLowerCase(Locale.ROOT);
     }
 
     private HtmlExtractor() {
@@ -105,6 +129,10 @@ final class HtmlExtractor {
         Optional<PageDates.Found> date = PageDates.find(page, uri != null && !uri.isBlank() ? uri : url, text);
         String published = date.map(f -> f.date().toString()).orElse(null);
         meta = new GivenMetadata(null, null, published, null, null).or(meta);
+        if (onlyHeadings(text, page, meta)) {
+            warnings.add(NO_BODY_TEXT);
+            text = "";
+        }
         return new Extracted(text, meta, warnings);
     }
 

@@ -22,15 +22,152 @@ final class Input implements AutoCloseable {
         this.gzipped = gzipped;
     }
 
+    /**
+     * Gzipped input may inflate to at most this many times its compressed size once past
+     * {@link #RATIO_FLOOR} bytes. Text and markup compress 3 to 10 times, a repetitive feed 30 to 50;
+     * a decompression bomb (deflate reaches about 1,000, nested gzip far more) is stopped early instead of
+     * streaming gigabytes of nothing through the JSON Lines or archive reader (issue 18).
+     */
+    static final int MAX_RATIO = 100;
+    /**
+     * Below this many decompressed bytes the ratio is not checked: above the default article size limit,
+     * so a single text, page or feed is bounded by that limit (and its clearer message) alone.
+     */
+    static final long RATIO_FLOOR = 32L * 1024 * 1024;
+
     /** Opens a stream, decompressing it when it starts with gzip's magic bytes (nested gzip included). */
     static Input open(InputStream raw) throws IOException {
-        BufferedInputStream in = raw instanceof BufferedInputStream b ? b : new BufferedInputStream(raw, 64 * 1024);
+        Counting counted = new Counting(raw);
+        BufferedInputStream in = new BufferedInputStream(counted, 64 * 1024);
         boolean gz = false;
         for (int depth = 0; depth < 3 && isGzip(in); depth++) {
             in = new BufferedInputStream(new GZIPInputStream(in, 64 * 1024), 64 * 1024);
             gz = true;
         }
+        if (gz) {
+            in = new BufferedInputStream(new RatioGuard(in, counted), 64 * 1024);
+        }
         return new Input(in, gz);
+    }
+
+    /** This input as UTF-8, decoded from {@code charset} as it is read: JSON Lines saved as UTF-16 stay streamed. */
+    Input transcodedToUtf8(java.nio.charset.Charset charset) {
+        return new Input(new BufferedInputStream(new Utf8Encoding(new java.io.InputStreamReader(in, charset)),
+                64 * 1024), gzipped);
+    }
+
+    /** Counts the bytes read from the raw stream. */
+    private static final class Counting extends java.io.FilterInputStream {
+        long count;
+
+        Counting(InputStream in) {
+            super(in);
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            count += b >= 0 ? 1 : 0;
+            return b;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            int n = super.read(b, off, len);
+            count += Math.max(n, 0);
+            return n;
+        }
+    }
+
+    /** Stops a decompressed stream that inflates more than {@link #MAX_RATIO} times its compressed bytes. */
+    private static final class RatioGuard extends java.io.FilterInputStream {
+        private final Counting compressed;
+        private long inflated;
+
+        RatioGuard(InputStream in, Counting compressed) {
+            super(in);
+            this.compressed = compressed;
+        }
+
+        @Override
+        public int read() throws IOException {
+            byte[] one = new byte[1];
+            return read(one, 0, 1) < 0 ? -1 : one[0] & 0xff;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            int n = super.read(b, off, len);
+            inflated += Math.max(n, 0);
+            if (inflated > RATIO_FLOOR && inflated > MAX_RATIO * Math.max(1, compressed.count)) {
+                throw new IOException(String.format(java.util.Locale.ROOT, "gzip stream inflates to over %d times its"
+                        + " size (%,d bytes from %,d): a decompression bomb, not read further", MAX_RATIO, inflated,
+                        compressed.count));
+            }
+            return n;
+        }
+
+        @Override
+        public long skip(long n) throws IOException {
+            return read(new byte[(int) Math.min(n, 64 * 1024)], 0, (int) Math.min(n, 64 * 1024));
+        }
+    }
+
+    /** Characters encoded back to UTF-8 bytes, a buffer at a time. */
+    private static final class Utf8Encoding extends InputStream {
+        private final java.io.Reader chars;
+        private final char[] buf = new char[16 * 1024];
+        private byte[] bytes = new byte[0];
+        private int pos;
+        private char pendingHigh;
+
+        Utf8Encoding(java.io.Reader chars) {
+            this.chars = chars;
+        }
+
+        @Override
+        public int read() throws IOException {
+            byte[] one = new byte[1];
+            return read(one, 0, 1) < 0 ? -1 : one[0] & 0xff;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            while (pos == bytes.length) {
+                int n = chars.read(buf, 0, buf.length);
+                if (n < 0) {
+                    if (pendingHigh != 0) {
+                        bytes = String.valueOf(pendingHigh).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                        pendingHigh = 0;
+                        pos = 0;
+                        break;
+                    }
+                    return -1;
+                }
+                StringBuilder s = new StringBuilder(n + 1);
+                if (pendingHigh != 0) {
+                    s.append(pendingHigh);
+                    pendingHigh = 0;
+                }
+                s.append(buf, 0, n);
+                // a surrogate pair cut by the buffer is encoded whole with the next one
+                if (s.length() > 0 && Character.isHighSurrogate(s.charAt(s.length() - 1))) {
+                    pendingHigh = s.charAt(s.length() - 1);
+                    s.setLength(s.length() - 1);
+                }
+                bytes = s.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                pos = 0;
+            }
+            int k = Math.min(len, bytes.length - pos);
+            System.arraycopy(bytes, pos, b, off, k);
+            pos += k;
+            return k;
+        }
+
+        @Override
+        public void close() throws IOException {
+            chars.close();
+        }
     }
 
     static boolean isGzip(byte[] bytes) {

@@ -45,11 +45,24 @@ final class JsonLinesReader {
         return out.build();
     }
 
-    private void readLines(String source, Input input, Batch.Builder out) throws IOException {
+    private void readLines(String source, Input input, Batch.Builder out) {
         List<Line> chunk = new ArrayList<>();
         long chunkBytes = 0;
         int number = 0;
-        for (byte[] line = input.line(maxBytes); line != null; line = input.line(maxBytes)) {
+        while (true) {
+            byte[] line;
+            try {
+                line = input.line(maxBytes);
+            } catch (IOException e) {
+                // a truncated or corrupt gzip stream, a decompression bomb: the lines before it still count
+                drain(chunk, out);
+                out.reject(source + ":" + (number + 1), "cannot read on: " + firstLine(e.getMessage() == null
+                        ? e.getClass().getSimpleName() : e.getMessage()) + "; the rest of the file is not read");
+                return;
+            }
+            if (line == null) {
+                break;
+            }
             number++;
             String where = source + ":" + number;
             if (line == Input.TOO_LONG) {
@@ -117,8 +130,10 @@ final class JsonLinesReader {
                     addArticle(node, where, List.of(), out);
                 }
             }
-        } catch (IOException e) {
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             out.reject(source, "not a JSON array of articles: " + firstLine(e.getMessage()));
+        } catch (IOException e) {
+            out.reject(source, "cannot read on: " + firstLine(e.getMessage()) + "; the rest of the file is not read");
         }
     }
 

@@ -23,6 +23,11 @@ final class LineShapes {
             + ")[\\s.:!»›>|-]*$");
     private static final Pattern BYLINE = Pattern.compile("^(?i:by)\\s+\\p{Lu}[\\p{L}.'’-]+(?:\\s+\\p{Lu}[\\p{L}.'’-]+){0,3}"
             + "(?:\\s*(?:,|and|&)\\s*\\p{Lu}[\\p{L}.'’-]+(?:\\s+\\p{Lu}[\\p{L}.'’-]+){0,3})*\\s*$");
+    // a photo caption carries its picture's credit at its end: "(credit: REUTERS/Stringer)", "(AP Photo/Name)",
+    // "Photo: Name/Agency", "(Getty Images)"
+    private static final Pattern PHOTO_CREDIT = Pattern.compile("(?i)(?:[(\\[]\\s*(?:photo|picture|image|credit|"
+            + "photograph|file photo)s?(?:\\s+by)?\\s*[:/]?[^()\\[\\]]{1,80}[)\\]]|[(\\[]\\s*(?:ap|afp|reuters|getty|epa)[^()\\[\\]]{0,60}"
+            + "(?:photo|images?)[^()\\[\\]]{0,60}[)\\]]|\\b(?:photo|picture|image|credit)s?\\s*:\\s*[^.!?]{1,60}/[^.!?]{1,60})\\s*$");
     private static final Pattern DOMAIN = Pattern.compile("(?i)^(?:www\\.)?[a-z0-9-]+(?:\\.[a-z0-9-]+)*\\.(?:com|org|net|pk|in|co|uk|news|tv|info|ca|au|de|fr)(?:\\.[a-z]{2})?$");
 
     /**
@@ -37,6 +42,12 @@ final class LineShapes {
     static boolean isChrome(String line) {
         String s = line.strip();
         return s.length() <= SHORT_LINE && words(s) <= 8 && CHROME.matcher(s).matches();
+    }
+
+    /** A short paragraph that ends in a photo credit: the caption of a picture, not the article's prose. */
+    static boolean isPhotoCaption(String line) {
+        String s = line.strip();
+        return s.length() <= SHORT_LINE && PHOTO_CREDIT.matcher(s).find();
     }
 
     static boolean isByline(String line) {

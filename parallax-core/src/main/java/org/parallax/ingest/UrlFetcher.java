@@ -43,6 +43,7 @@ public final class UrlFetcher {
     private final Duration deadline;
     private final long maxBytes;
     private final boolean allowPrivate;
+    private final java.util.function.Predicate<InetAddress> refused;
     private final Map<String, Robots> robots = new ConcurrentHashMap<>();
 
     /** What a fetch gave: the body and its declared type and charset, or why there is none. */
@@ -61,6 +62,17 @@ public final class UrlFetcher {
      * @param allowPrivate whether loopback and private addresses may be fetched (tests, an intranet)
      */
     public UrlFetcher(Duration connectTimeout, Duration readTimeout, Duration deadline, long maxBytes, boolean allowPrivate) {
+        this(connectTimeout, readTimeout, deadline, maxBytes, allowPrivate ? null : UrlFetcher::isNonPublic);
+    }
+
+    /**
+     * @param refused which resolved addresses may not be fetched, or null for none; tests refuse part of the
+     *                loopback range to check that redirects are checked again
+     */
+    UrlFetcher(Duration connectTimeout, Duration readTimeout, Duration deadline, long maxBytes,
+               java.util.function.Predicate<InetAddress> refused) {
+        this.refused = refused;
+        this.allowPrivate = refused == null;
         this.connectTimeout = Objects.requireNonNull(connectTimeout, "connectTimeout");
         this.readTimeout = Objects.requireNonNull(readTimeout, "readTimeout");
         this.deadline = Objects.requireNonNull(deadline, "deadline");
@@ -68,7 +80,6 @@ public final class UrlFetcher {
             throw new IllegalArgumentException("maxBytes must be positive: " + maxBytes);
         }
         this.maxBytes = maxBytes;
-        this.allowPrivate = allowPrivate;
     }
 
     /** 10 s to connect, 30 s between bytes, 60 s in all. */
@@ -182,7 +193,7 @@ public final class UrlFetcher {
             return "unknown host " + uri.getHost();
         }
         for (InetAddress a : addresses) {
-            if (isNonPublic(a)) {
+            if (refused.test(a)) {
                 return uri.getHost() + " is a loopback, private or reserved address (" + a.getHostAddress()
                         + "); --allow-private-addresses fetches it anyway";
             }

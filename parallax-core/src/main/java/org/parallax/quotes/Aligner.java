@@ -21,7 +21,15 @@ final class Aligner {
     }
 
     static final double ALTERED_COSINE = 0.6;
+    /** Shorter runs of the same words under two speakers' names are a shared phrase, not one statement. */
+    static final int MIN_DISPUTED_WORDS = 8;
+    /** Share of a shorter quote's words that must stand in order in one stretch of the longer. */
+    static final double LOCAL_SHARE = 0.7;
+    /** Fewer words in common are a shared phrase ("managed to get out"), not a trimmed quote. */
+    static final int MIN_LOCAL_WORDS = 5;
     static final double FRAME_COSINE = 0.45;
+    /** A frame with words swapped keeps its length: the shorter has at least this share of the longer's words. */
+    static final double FRAME_LENGTHS = 0.6;
     private static final int MAX_UNITS = 3_000;
 
     private Aligner() {
@@ -68,10 +76,53 @@ final class Aligner {
                 members.get(best).add(i);
             }
         }
+        rejoinRewordings(units, vectors, members);
         for (List<Integer> m : members) {
             clusters.add(new ArrayList<>(m.stream().map(units::get).toList()));
         }
         return clusters;
+    }
+
+    /**
+     * A quote left alone because its speaker differs from the one it rewords ("encourages all Internet
+     * Explorer customers ..." by Christopher Budd beside Microsoft's "encourages all IE customers ...") joins
+     * that statement once another of its versions carries the same speaker: the statement's speakers, not
+     * one version's, decide. Never into a statement that holds a version from the same article.
+     */
+    private static void rejoinRewordings(List<Unit> units, List<float[]> vectors, List<List<Integer>> members) {
+        for (int c = 0; c < members.size(); c++) {
+            List<Integer> alone = members.get(c);
+            if (alone.size() != 1) {
+                continue;
+            }
+            int i = alone.get(0);
+            Unit u = units.get(i);
+            int best = -1;
+            double bestScore = 0;
+            for (int d = 0; d < members.size(); d++) {
+                List<Integer> m = members.get(d);
+                if (d == c || m.size() < 2 || u.speaker() == null
+                        || m.stream().noneMatch(j -> u.speaker().equals(units.get(j).speaker()))
+                        || m.stream().anyMatch(j -> units.get(j).doc().equals(u.doc()))) {
+                    continue;
+                }
+                for (int j : m) {
+                    Unit v = units.get(j);
+                    Unit as = new Unit(v.doc(), v.docOrder(), v.start(), v.end(), v.text(), v.words(), v.stems(), v.piece(),
+                            u.speaker());
+                    double r = relation(u, as, vectors.get(i), vectors.get(j));
+                    if (r > bestScore) {
+                        bestScore = r;
+                        best = d;
+                    }
+                }
+            }
+            if (best >= 0) {
+                members.get(best).add(i);
+                alone.clear();
+            }
+        }
+        members.removeIf(List::isEmpty);
     }
 
     /** 3 same words, 2..3 one is a piece of the other, 1..2 reworded, 0 unrelated. */
@@ -81,16 +132,30 @@ final class Aligner {
         if (a.isEmpty() || b.isEmpty()) {
             return 0;
         }
+        int sharedStems = Words.shared(u.stems(), v.stems());
+        if (sharedStems == 0 && !u.stems().isEmpty() && !v.stems().isEmpty()) {
+            return 0; // no content word in common: checked first, as the word-by-word comparisons below cost more
+        }
         if (a.size() == b.size() && Words.indexOf(a, b) == 0) {
             return 3;
         }
         List<String> shorter = a.size() < b.size() ? a : b;
         List<String> longer = shorter == a ? b : a;
-        if (shorter.size() >= 3 && Words.indexOf(longer, shorter) >= 0) {
+        boolean others = u.speaker() != null && v.speaker() != null && !u.speaker().equals(v.speaker());
+        if (shorter.size() >= 3 && Words.indexOf(longer, shorter) >= 0
+                && (!others || shorter.size() >= MIN_DISPUTED_WORDS)) {
+            // a short run of words two speakers share is a phrase they both used, not one statement
             return 2 + (double) shorter.size() / longer.size() * 0.9;
         }
-        if (u.speaker() != null && v.speaker() != null && !u.speaker().equals(v.speaker())) {
+        if (others) {
             return 0; // reworded and given to someone else: another statement on the same subject
+        }
+        if (shorter.size() >= 3 && shorter.size() < longer.size() && sharedStems >= 3) {
+            // a trimmed and edited piece of a longer quote: most of its words, in order, in one stretch
+            double local = local(shorter, longer);
+            if (local > 0) {
+                return 1 + 0.9 * local;
+            }
         }
         Set<String> small = u.stems().size() <= v.stems().size() ? u.stems() : v.stems();
         int shared = Words.shared(u.stems(), v.stems());
@@ -102,13 +167,59 @@ final class Aligner {
         }
         // a few words swapped inside the same frame: "failed to bring about any workable solution" /
         // "failed to produce any workable outcome" (embeddings weigh the swapped words too much)
-        if (shorter.size() <= 200 && longer.size() <= 400) {
+        if (shorter.size() <= 200 && longer.size() <= 400 && shorter.size() >= FRAME_LENGTHS * longer.size()) {
             int common = Words.lcs(shorter, longer);
             if (common >= 4 && common >= 0.6 * shorter.size() && shared >= 2 && cosine >= FRAME_COSINE) {
                 return 1 + 0.5 * common / shorter.size();
             }
         }
         return 0;
+    }
+
+    /**
+     * How much of {@code shorter} stands, in order, within one stretch of {@code longer} no longer than
+     * one and a half times it: the share of its words matched (0 when under {@link #LOCAL_SHARE} or fewer
+     * than three). Smith-Waterman-style: the best-scoring stretch, words matched +1, others -1.
+     */
+    static double local(List<String> shorter, List<String> longer) {
+        int n = shorter.size();
+        int m = longer.size();
+        if (n > 200 || m > 400) {
+            return 0;
+        }
+        // best[i][j]: best score of an alignment ending at shorter[i-1], longer[j-1]; start[i][j]: its first j
+        int[][] best = new int[n + 1][m + 1];
+        int[][] matched = new int[n + 1][m + 1];
+        int[][] start = new int[n + 1][m + 1];
+        double share = 0;
+        for (int i = 1; i <= n; i++) {
+            for (int j = 1; j <= m; j++) {
+                boolean same = Words.same(shorter.get(i - 1), longer.get(j - 1));
+                int diag = best[i - 1][j - 1] + (same ? 1 : -1);
+                int up = best[i - 1][j] - 1;
+                int left = best[i][j - 1] - 1;
+                int score = Math.max(0, Math.max(diag, Math.max(up, left)));
+                best[i][j] = score;
+                if (score == 0) {
+                    matched[i][j] = 0;
+                    start[i][j] = j;
+                } else if (score == diag) {
+                    matched[i][j] = matched[i - 1][j - 1] + (same ? 1 : 0);
+                    start[i][j] = best[i - 1][j - 1] == 0 ? j - 1 : start[i - 1][j - 1];
+                } else if (score == up) {
+                    matched[i][j] = matched[i - 1][j];
+                    start[i][j] = start[i - 1][j];
+                } else {
+                    matched[i][j] = matched[i][j - 1];
+                    start[i][j] = start[i][j - 1];
+                }
+                int span = j - start[i][j];
+                if (matched[i][j] >= MIN_LOCAL_WORDS && span <= 1.5 * n) {
+                    share = Math.max(share, (double) matched[i][j] / n);
+                }
+            }
+        }
+        return share >= LOCAL_SHARE ? share : 0;
     }
 
     /**

@@ -37,11 +37,27 @@ final class QuoteMarks {
         String marks = single ? SINGLE : DOUBLE;
         List<Found> out = new ArrayList<>();
         boolean pending = false;
-        for (Passage p : article.body()) {
+        List<Passage> body = article.body();
+        for (int b = 0; b < body.size(); b++) {
+            Passage p = body.get(b);
             int lo = p.span().start();
             int hi = p.span().end();
             int open = -1;
             boolean continued = false;
+            if (pending && firstMark(text, lo, hi, marks) < 0) {
+                // a quote left open runs on through paragraphs without marks when the next marked one carries
+                // it on (opens with a mark, or closes before opening): text split one sentence a paragraph
+                int through = runOn(article, body, b, marks);
+                if (through > b) {
+                    for (int k = b; k < through; k++) {
+                        Passage run = body.get(k);
+                        add(out, text, run.span().start() - 1, run.span().end(), run.span().end(), run.paragraph(), true);
+                    }
+                    b = through - 1;
+                    continue;
+                }
+                pending = false;
+            }
             if (pending && !opensWithMark(text, lo, hi, marks)) {
                 // the quote goes on into this paragraph without the customary opening mark
                 int first = firstMark(text, lo, hi, marks);
@@ -96,6 +112,58 @@ final class QuoteMarks {
             }
         }
         return out;
+    }
+
+    /** How many paragraphs a run without marks may hold inside one open quote. */
+    private static final int MAX_RUN_ON = 3;
+
+    /**
+     * The index of the marked passage that carries an open quote on after the mark-less passages from
+     * {@code from}, or {@code from} when none does: at most three such passages, none of them telling what
+     * someone said ("Fanning said no one was hurt" is the writer's, not the speaker's).
+     */
+    private static int runOn(Article article, List<Passage> body, int from, String marks) {
+        String text = article.original();
+        for (int k = from; k < body.size() && k < from + MAX_RUN_ON + 1; k++) {
+            Passage p = body.get(k);
+            int lo = p.span().start();
+            int hi = p.span().end();
+            int first = firstMark(text, lo, hi, marks);
+            if (first < 0) {
+                if (k == from + MAX_RUN_ON || narrates(article, p)) {
+                    return from;
+                }
+                continue;
+            }
+            boolean closesFirst = first + 1 >= hi || ",.;:!?".indexOf(text.charAt(first + 1)) >= 0
+                    || Character.isWhitespace(text.charAt(first + 1)) || afterPunctuation(text, lo - 1, first);
+            return opensWithMark(text, lo, hi, marks) || closesFirst ? k : from;
+        }
+        return from;
+    }
+
+    /** A passage with a finite "say" or "tell": the writer reporting, not a quote running on. */
+    private static boolean narrates(Article article, Passage p) {
+        List<org.parallax.model.Sentence> sentences = article.sentences();
+        int lo = 0;
+        int hi = sentences.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (sentences.get(mid).end() <= p.span().start()) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        for (int i = lo; i < sentences.size() && sentences.get(i).start() < p.span().end(); i++) {
+            for (org.parallax.model.Token t : sentences.get(i).tokens()) {
+                String lemma = t.lemmaOrWord();
+                if ((lemma.equals("say") || lemma.equals("tell")) && (t.isTag("VBD") || t.isTag("VBZ"))) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static boolean opensWithMark(String text, int lo, int hi, String marks) {

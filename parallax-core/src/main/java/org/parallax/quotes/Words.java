@@ -1,6 +1,5 @@
 package org.parallax.quotes;
 
-import org.parallax.entities.Names;
 import org.parallax.text.Normalizer;
 
 import java.util.LinkedHashSet;
@@ -23,9 +22,57 @@ final class Words {
     private Words() {
     }
 
+    /** Irregular spelling pairs, both ways, folded to one form. */
+    private static final java.util.Map<String, String> SPELLINGS = spellings();
+    /** Minutes of a full hour ("6: 00 p.m." is "6 p.m."), and apostrophes inside words ("population's", "populations'"). */
+    private static final java.util.regex.Pattern ZERO_MINUTES = java.util.regex.Pattern.compile("(\\d)\\s*:\\s*00\\b");
+    private static final java.util.regex.Pattern APOSTROPHE = java.util.regex.Pattern.compile("(?<=\\p{L})['’]|['’](?=\\p{L})");
+
+    /**
+     * The words of a quote for comparison: folded, letters and digits only. An apostrophe joins the letters
+     * around it ("population's" and "populations'" are one word) and a full hour drops its minutes.
+     */
     static List<String> of(String text) {
-        String w = Normalizer.wordsOnly(text);
+        String t = ZERO_MINUTES.matcher(text).replaceAll("$1");
+        t = APOSTROPHE.matcher(t).replaceAll("");
+        String w = Normalizer.wordsOnly(t);
         return w.isEmpty() ? List.of() : List.of(w.split(" "));
+    }
+
+    private static java.util.Map<String, String> spellings() {
+        java.util.Map<String, String> out = new java.util.HashMap<>();
+        for (String line : org.parallax.internal.WordLists.lines(Words.class, "spellings.tsv")) {
+            String[] cells = line.toLowerCase(java.util.Locale.ROOT).split("\\t");
+            out.put(cells[0], cells[1]);
+            out.put(cells[1], cells[1]);
+        }
+        return java.util.Map.copyOf(out);
+    }
+
+    /** One spelling of a word: British and American regular pairs and the irregular ones of {@code spellings.tsv}. */
+    static String spelling(String w) {
+        String s = SPELLINGS.getOrDefault(w, w);
+        if (s.length() < 5) {
+            return s;
+        }
+        s = s.replace("ll", "l");
+        if (s.endsWith("ogue")) {
+            s = s.substring(0, s.length() - 2); // dialogue / dialog
+        }
+        s = s.replaceAll("our(s?)$", "or$1").replaceAll("our(ed|ing|ite|ites|able)$", "or$1");
+        s = s.replaceAll("is(e|es|ed|ing|ation|ations)$", "iz$1").replaceAll("ys(e|es|ed|ing)$", "yz$1");
+        s = s.replaceAll("([^aeiou])re$", "$1er").replaceAll("([^aeiou])res$", "$1ers");
+        s = s.replaceAll("ence$", "ense");
+        s = s.replaceAll("([^aeiou])or(s?)$", "$1er$2"); // abettors / abetters, advisor / adviser
+        return s;
+    }
+
+    /**
+     * Two words of quotes that are one word spelled two ways. No looser: "house" and "horse", "changes" and
+     * "changed" are words changed, so an outlet writing one for the other altered the quote.
+     */
+    static boolean variant(String a, String b) {
+        return a.equals(b) || a.length() >= 2 && b.length() >= 2 && spelling(a).equals(spelling(b));
     }
 
     /** Content words cut to their first letters: a stemmer good enough to see "responsibility" in "responsible". */
@@ -50,7 +97,7 @@ final class Words {
     }
 
     static boolean same(String a, String b) {
-        return a.equals(b) || Names.sameWord(a, b);
+        return variant(a, b);
     }
 
     /** Where {@code needle} stands word for word (spelling variants allowed) inside {@code hay}, or -1. */

@@ -27,7 +27,7 @@ public final class MarkdownReport {
             if (!s.summary().isEmpty()) {
                 for (SummarySentence sent : s.summary()) {
                     out.append(inline(sent.text())).append(" [")
-                            .append(sent.citations().stream().map(d -> s.article(d).displayName()).collect(Collectors.joining("; ")))
+                            .append(sent.citations().stream().map(d -> inline(s.article(d).displayName())).collect(Collectors.joining("; ")))
                             .append("] ");
                 }
                 out.append("\n\n");
@@ -62,7 +62,7 @@ public final class MarkdownReport {
                 for (Conflict c : s.conflicts()) {
                     out.append("\n- **").append(inline(c.topic())).append("**: ")
                             .append(c.positions().stream().map(p -> "“" + inline(p.text()) + "” ("
-                                    + p.documents().stream().map(d -> s.article(d).displayName()).collect(Collectors.joining(", ")) + ")")
+                                    + p.documents().stream().map(d -> inline(s.article(d).displayName())).collect(Collectors.joining(", ")) + ")")
                                     .collect(Collectors.joining(" vs ")))
                             .append('\n');
                 }
@@ -70,7 +70,7 @@ public final class MarkdownReport {
             if (!s.timeline().isEmpty()) {
                 out.append("\n### Timeline\n\n");
                 for (TimelineEvent e : s.timeline()) {
-                    out.append("- ").append(e.date()).append(": ").append(inline(e.text())).append('\n');
+                    out.append("- ").append(inline(e.date())).append(": ").append(inline(e.text())).append('\n');
                 }
             }
         }
@@ -83,17 +83,44 @@ public final class MarkdownReport {
         return out.toString();
     }
 
-    /** Text for a Markdown line: markup characters and HTML neutralised. */
+    /**
+     * Untrusted text (article text, titles, outlet names, ids, file names) for a Markdown line: every
+     * character Markdown or its HTML could read as markup is backslash-escaped or written as an entity, a
+     * line break becomes a space, a character that could start a block (a heading, a list, a quote) at the
+     * start of a line is escaped, and control characters are shown, not written (a terminal showing the
+     * file would act on ESC). Renders as the text it was, and as nothing else.
+     */
     static String inline(String s) {
         if (s == null) {
             return "";
         }
-        return s.replace("\\", "\\\\").replace("<", "&lt;").replace(">", "&gt;").replace("*", "\\*")
-                .replace("_", "\\_").replace("`", "\\`").replace("[", "\\[").replace("]", "\\]")
-                .replace("\n", " ");
+        String flat = s.replace("\r\n", " ").replace('\n', ' ').replace('\r', ' ')
+                .replace('\u2028', ' ').replace('\u2029', ' ');
+        StringBuilder out = new StringBuilder(flat.length() + 16);
+        for (int i = 0; i < flat.length(); i++) {
+            char c = flat.charAt(i);
+            switch (c) {
+                case '&' -> out.append("&amp;");
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                case '\\', '*', '_', '`', '[', ']', '(', ')', '!', '~', '#', '|', '{', '}' -> out.append('\\').append(c);
+                default -> out.append(c);
+            }
+        }
+        String text = Printable.controls(out.toString());
+        // "1. " opening a line would start a list, as would "- " or "+ "; "=" and "-" alone underline a heading
+        java.util.regex.Matcher number = NUMBERED.matcher(text);
+        if (number.lookingAt()) {
+            return text.substring(0, number.end()) + "\\" + text.substring(number.end());
+        }
+        java.util.regex.Matcher mark = MARKED.matcher(text);
+        return mark.lookingAt() ? text.substring(0, mark.end() - 1) + "\\" + text.substring(mark.end() - 1) : text;
     }
 
+    private static final java.util.regex.Pattern NUMBERED = java.util.regex.Pattern.compile("\\s*\\d{1,9}(?=[.)])");
+    private static final java.util.regex.Pattern MARKED = java.util.regex.Pattern.compile("\\s*[-+=]");
+
     static String cell(String s) {
-        return s == null ? "—" : inline(s).replace("|", "\\|");
+        return s == null ? "—" : inline(s);
     }
 }

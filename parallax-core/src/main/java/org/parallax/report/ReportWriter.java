@@ -29,9 +29,37 @@ public final class ReportWriter {
         write(dir.resolve("report.json"), JsonReport.writeClusters(report));
     }
 
+    /**
+     * Writes a file atomically: the content goes to a new temporary file in the same folder, is forced to
+     * disk, and is renamed over the target, so a reader (a browser refreshing, a script polling, a run
+     * killed half way) sees the old file or the new one and never a part. The temporary file has a name of
+     * its own, so two runs writing into one folder do not write into each other's, and it is removed when
+     * anything fails.
+     */
     static void write(Path target, String content) throws IOException {
-        Path tmp = target.resolveSibling(target.getFileName() + ".tmp");
-        Files.writeString(tmp, content, StandardCharsets.UTF_8);
-        Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        Path dir = target.toAbsolutePath().getParent();
+        Path tmp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
+        boolean moved = false;
+        try {
+            try (java.nio.channels.FileChannel ch = java.nio.channels.FileChannel.open(tmp,
+                    java.nio.file.StandardOpenOption.WRITE, java.nio.file.StandardOpenOption.TRUNCATE_EXISTING)) {
+                java.nio.ByteBuffer bytes = StandardCharsets.UTF_8.encode(content);
+                while (bytes.hasRemaining()) {
+                    ch.write(bytes);
+                }
+                ch.force(true);
+            }
+            try {
+                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } catch (java.nio.file.AtomicMoveNotSupportedException e) {
+                // a file system without atomic rename (some network mounts): still never a half-written file
+                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+            moved = true;
+        } finally {
+            if (!moved) {
+                Files.deleteIfExists(tmp);
+            }
+        }
     }
 }

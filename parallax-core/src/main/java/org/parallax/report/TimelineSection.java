@@ -30,7 +30,8 @@ final class TimelineSection implements HtmlSection, ShowsStoryPart {
     public void render(Story story, StringBuilder out) {
         TimelineView view = TimelineView.of(story);
         List<TimelineEvent> events = view.recent().isEmpty() ? view.background() : view.recent();
-        svg(events, out);
+        // a day whose year no article states ("XXXX-12-11") has no place on the axis; it stays in the list
+        svg(events.stream().filter(e -> !e.date().startsWith("XXXX")).toList(), out);
         list(story, events, out);
         if (!view.recent().isEmpty() && !view.background().isEmpty()) {
             out.append("<details><summary>Background: ").append(view.background().size())
@@ -54,6 +55,9 @@ final class TimelineSection implements HtmlSection, ShowsStoryPart {
     }
 
     private static void svg(List<TimelineEvent> events, StringBuilder out) {
+        if (events.isEmpty()) {
+            return;
+        }
         long min = Long.MAX_VALUE;
         long max = Long.MIN_VALUE;
         for (TimelineEvent e : events) {

@@ -28,6 +28,8 @@ public final class AbsoluteDates {
     private static final Pattern ISO = Pattern.compile("\\b(\\d{4})-(\\d{2})-(\\d{2})(?:[T ][0-9:.]+(?:Z|[+-]\\d{2}:?\\d{2})?)?\\b");
     private static final Pattern MONTH_DAY_YEAR = Pattern.compile(
             "\\b" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b", Pattern.CASE_INSENSITIVE);
+    /** "5 / 5 / 2010", "25/12/2024": numbers only, read only where day and month cannot be swapped. */
+    private static final Pattern NUMERIC = Pattern.compile("\\b(\\d{1,2})\\s*/\\s*(\\d{1,2})\\s*/\\s*(\\d{4})\\b");
     private static final Pattern DAY_MONTH_YEAR = Pattern.compile(
             "\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + MONTH + ",?\\s+(\\d{4})\\b", Pattern.CASE_INSENSITIVE);
 
@@ -47,7 +49,7 @@ public final class AbsoluteDates {
             return Optional.empty();
         }
         Found best = null;
-        for (Pattern p : new Pattern[]{ISO, MONTH_DAY_YEAR, DAY_MONTH_YEAR}) {
+        for (Pattern p : new Pattern[]{ISO, MONTH_DAY_YEAR, DAY_MONTH_YEAR, NUMERIC}) {
             Matcher m = p.matcher(text);
             while (m.find()) {
                 Optional<LocalDate> d = toDate(p, m);
@@ -89,6 +91,18 @@ public final class AbsoluteDates {
             if (p == ISO) {
                 return Optional.of(LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
                         Integer.parseInt(m.group(3))));
+            }
+            if (p == NUMERIC) {
+                int a = Integer.parseInt(m.group(1));
+                int b = Integer.parseInt(m.group(2));
+                int year = Integer.parseInt(m.group(3));
+                if (a == b || a > 12) {
+                    return Optional.of(LocalDate.of(year, b, a));
+                }
+                if (b > 12) {
+                    return Optional.of(LocalDate.of(year, a, b));
+                }
+                return Optional.empty(); // "05/02/2013": February or May, the page does not say
             }
             if (p == MONTH_DAY_YEAR) {
                 return Optional.of(LocalDate.of(Integer.parseInt(m.group(3)), month(m.group(1)).orElseThrow(),

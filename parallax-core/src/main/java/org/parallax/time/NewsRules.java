@@ -25,10 +25,14 @@ final class NewsRules {
     /** Words that already say which week: SUTime handles those. */
     private static final Pattern WEEK_WORD = Pattern.compile(
             "\\b(next|last|this|coming|past|previous|following)\\b|\\d", Pattern.CASE_INSENSITIVE);
+    /** Words anywhere in the clause before a weekday that look ahead: "will meet on Friday". */
     private static final Pattern FUTURE = Pattern.compile(
             "\\b(will|shall|won't|next|is due|are due|is scheduled|are scheduled|is expected to|are expected to|"
-                    + "plans? to|planned for|is set to|are set to|upcoming|is to|are to|would be held)\\b|'ll\\b",
+                    + "plans? to|planned for|is set to|are set to|upcoming|is to|are to|would be held|preparing to|"
+                    + "prepares? to|poised to|due to|aims? to|hopes? to|intends? to|going to|ready to)\\b|'ll\\b",
             Pattern.CASE_INSENSITIVE);
+    /** Words just before a weekday that make it a deadline ahead: "passage by Friday", "until Monday". */
+    private static final Pattern DEADLINE = Pattern.compile("\\b(by|until|till|before)\\s*$", Pattern.CASE_INSENSITIVE);
     private static final Pattern DAY_OFFSET = Pattern.compile(
             "\\b(?:(the|a|one|two|three|four|five|six) )?(day|days) (before|earlier|later|after)\\b"
                     + "|\\bthe (previous|preceding|next|following) day\\b", Pattern.CASE_INSENSITIVE);
@@ -49,18 +53,31 @@ final class NewsRules {
     private static final Pattern DATE_THEN_OFFSET = Pattern.compile("(?i)" + AbsoluteDates.MONTH
             + "\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+((?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\\d+)"
             + "\\s+(?:days?|weeks?|months?|years?)\\s+(?:later|earlier))");
+    /** How far back (characters) "the next day" looks for the day it counts from when its passage has none. */
+    private static final int NARRATIVE_REACH = 1_500;
     private static final List<String> COUNTS = List.of("the", "a", "one", "two", "three", "four", "five", "six");
 
+    /**
+     * Rules switched off for measuring what each one earns ({@code -Dparallax.time.off=weekday,nearestYear,...};
+     * names: splitOffset, ordinalDay, weekday, nearestYear, present, dayOffsets). Empty in use.
+     */
+    private static final java.util.Set<String> OFF = java.util.Set.of(
+            System.getProperty("parallax.time.off", "").split(","));
+
     private NewsRules() {
+    }
+
+    private static boolean on(String rule) {
+        return !OFF.contains(rule);
     }
 
     static List<TimeExpression> apply(String original, List<Passage> body, List<TimeExpression> found,
                                       LocalDate anchor) {
         List<TimeExpression> out = new ArrayList<>();
         for (TimeExpression whole : found) {
-            for (TimeExpression t : splitOffset(whole, anchor)) {
+            for (TimeExpression t : on("splitOffset") ? splitOffset(whole, anchor) : List.of(whole)) {
                 Matcher ordinal = ORDINAL_DAY.matcher(t.text());
-                if (ordinal.matches()) {
+                if (on("ordinalDay") && ordinal.matches()) {
                     // "the third day" of an event is a position in it, not a calendar date; a weekday after
                     // it ("a second day on Tuesday") is one
                     t = weekdayAfterOrdinal(t, ordinal, anchor);
@@ -68,10 +85,15 @@ final class NewsRules {
                         continue;
                     }
                 }
-                out.add(anchor == null ? t : nearestYear(present(weekday(original, t, anchor), anchor), anchor));
+                if (anchor != null) {
+                    t = on("weekday") ? weekday(original, t, anchor) : t;
+                    t = on("present") ? present(t, anchor) : t;
+                    t = on("nearestYear") ? nearestYear(t, anchor) : t;
+                }
+                out.add(t);
             }
         }
-        List<TimeExpression> offsets = dayOffsets(original, body, out);
+        List<TimeExpression> offsets = on("dayOffsets") ? dayOffsets(original, body, out) : List.of();
         out.removeIf(t -> offsets.stream().anyMatch(o -> o.start() < t.end() && t.start() < o.end()));
         out.addAll(offsets);
         return out;
@@ -170,7 +192,7 @@ final class NewsRules {
     }
 
     static boolean looksAhead(String clause) {
-        return FUTURE.matcher(clause).find();
+        return FUTURE.matcher(clause).find() || DEADLINE.matcher(clause).find();
     }
 
     /** "the day before", "two days later": counted from the nearest day-precise date before, in the passage. */
@@ -189,7 +211,8 @@ final class NewsRules {
                 }
                 LocalDate ref = null;
                 for (TimeExpression t : known) {
-                    if (t.end() <= s && t.start() >= p.span().start() && t.value() != null) {
+                    // the nearest day stated before it: in its passage, else in the passages just before
+                    if (t.end() <= s && t.start() >= Math.min(p.span().start(), s - NARRATIVE_REACH) && t.value() != null) {
                         LocalDate d = dayOf(t.value());
                         if (d != null) {
                             ref = d;

@@ -80,12 +80,18 @@ public final class PublicationDates implements Stage<Story, Story> {
 
     /** The inferred publication date of one undated article, with its evidence. */
     static Optional<Published> infer(Article article, List<Article> known) {
+        if (known.isEmpty()) {
+            // with no dated sibling, the latest date an article reports is only a floor: an article about a
+            // 2005 shooting may be written in 2008 (its dates stay relative, unresolved)
+            return Optional.empty();
+        }
         Integer year = commonYear(known);
         LocalDate lower = null;
         String lowerText = null;
         for (TimeExpression t : article.times()) {
-            if (t.value() == null || !"DATE".equals(t.type()) || !EXPLICIT.matcher(t.text()).find()) {
-                continue;
+            if (t.value() == null || !"DATE".equals(t.type()) || !EXPLICIT.matcher(t.text()).find()
+                    || NewsRules.looksAhead(before(article.original(), t.start()))) {
+                continue; // a deadline or a plan ("faces a May 19 due date") says nothing of when it was written
             }
             LocalDate d = dayWithYear(t.value(), year);
             if (d != null && (lower == null || d.isAfter(lower))) {
@@ -124,6 +130,13 @@ public final class PublicationDates implements Stage<Story, Story> {
             evidence += "; the lead dates it by weekday (" + leadDay.toString().toLowerCase(Locale.ROOT) + ")";
         }
         return Optional.of(new Published(best.get().toString(), Published.How.INFERRED, evidence));
+    }
+
+    /** The sentence before a position, up to 120 characters. */
+    private static String before(String original, int at) {
+        String b = original.substring(Math.max(0, at - 120), at);
+        int cut = Math.max(b.lastIndexOf(". "), b.lastIndexOf('\n'));
+        return cut >= 0 ? b.substring(cut + 1) : b;
     }
 
     private static double similarity(Shingles a, Shingles b) {

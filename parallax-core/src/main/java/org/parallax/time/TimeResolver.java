@@ -110,6 +110,13 @@ public final class TimeResolver {
             end = s.end();
         }
         out.add(new Span(start, end));
+        // a line cleaning took for a headline (a title, an image caption above the text) dates things too;
+        // its times are resolved but stay off the timeline, which reads the body only
+        for (org.parallax.model.Removed r : article.removed()) {
+            if (r.reason() == org.parallax.model.Removed.Reason.TITLE && r.end() > r.start()) {
+                out.add(new Span(r.start(), r.end()));
+            }
+        }
         return cut(article.original(), out);
     }
 
@@ -137,7 +144,7 @@ public final class TimeResolver {
         List<TimeExpression> found = new ArrayList<>();
         for (Span piece : pieces) {
             for (TimeExpression t : SuTime.find(original, piece.start(), piece.end(), anchor)) {
-                if (inside(body, t.start(), t.end())) {
+                if (inside(body, t.start(), t.end()) || piece.start() <= t.start() && t.end() <= piece.end()) {
                     found.add(t);
                 }
             }

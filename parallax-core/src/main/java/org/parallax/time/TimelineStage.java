@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -23,7 +24,8 @@ import java.util.regex.Pattern;
  * Pure function of the story.
  */
 public final class TimelineStage implements Stage<Story, Story> {
-    private static final Pattern CALENDAR = Pattern.compile("^\\d{4}(-\\d{2}(-\\d{2})?)?$");
+    /** A calendar value; "XXXX-12-11" is a day whose year no article states ("Dec. 11"). */
+    private static final Pattern CALENDAR = Pattern.compile("^\\d{4}(-\\d{2}(-\\d{2})?)?$|^XXXX-\\d{2}(-\\d{2})?$");
     private static final Pattern WRITTEN = Pattern.compile(
             "\\d|\\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)", Pattern.CASE_INSENSITIVE);
 
@@ -34,6 +36,16 @@ public final class TimelineStage implements Stage<Story, Story> {
         String text;
     }
 
+    /** "2008-09", "2004/05": a season over two years, which SUTime reads as a month. */
+    private static final Pattern SEASON = Pattern.compile("^(\\d{4})\\s*[-–/]\\s*(\\d{2})$");
+    /** "1980s", "1980's": a decade, not the year it starts with. */
+    private static final Pattern DECADE = Pattern.compile("^\\d{3}0['’]?s$");
+    /** "three decades ago", "two years ago": as precise as its unit, never a day. */
+    private static final Pattern AGO = Pattern.compile("(?i)\\b(decade|decades|century|centuries)\\b|\\bago\\b");
+    private static final Pattern AGO_YEARS = Pattern.compile("(?i)\\byears?\\s+ago\\b");
+    private static final Pattern AGO_MONTHS = Pattern.compile("(?i)\\bmonths?\\s+ago\\b");
+    private static final Pattern BARE_YEAR = Pattern.compile("^\\d{4}$");
+
     @Override
     public StageResult<Story> apply(Story story) {
         Map<String, Day> days = new TreeMap<>();
@@ -41,6 +53,10 @@ public final class TimelineStage implements Stage<Story, Story> {
             for (TimeExpression t : a.times()) {
                 String value = dateOf(t);
                 if (value == null || (value.length() < 10 && !WRITTEN.matcher(t.text()).find())) {
+                    continue;
+                }
+                value = asPreciseAsWritten(t, value);
+                if (value == null || !dates(a, t) || !TimeResolver.inside(a.body(), t.start(), t.end())) {
                     continue;
                 }
                 Day day = days.computeIfAbsent(value, k -> new Day());
@@ -72,6 +88,74 @@ public final class TimelineStage implements Stage<Story, Story> {
             events.add(new TimelineEvent(d, p, e.getValue().text, e.getValue().documents, e.getValue().claims));
         }
         return StageResult.ok(story.withTimeline(events));
+    }
+
+    /**
+     * The value at the precision its words give: "two years ago" is a year, "three months ago" a month,
+     * "three decades ago" nothing a timeline can place; a season ("2008-09") is no month. Null to leave out.
+     */
+    static String asPreciseAsWritten(TimeExpression t, String value) {
+        String text = t.text().strip();
+        Matcher season = SEASON.matcher(text);
+        if (season.matches() && (Integer.parseInt(season.group(1)) + 1) % 100 == Integer.parseInt(season.group(2))) {
+            return null;
+        }
+        if (DECADE.matcher(text).matches()) {
+            return null;
+        }
+        if (AGO.matcher(text).find()) {
+            if (text.toLowerCase(java.util.Locale.ROOT).matches(".*\\b(decades?|century|centuries)\\b.*")) {
+                return null;
+            }
+            if (AGO_YEARS.matcher(text).find()) {
+                return value.substring(0, 4);
+            }
+            if (AGO_MONTHS.matcher(text).find() && value.length() >= 7) {
+                return value.substring(0, 7);
+            }
+        }
+        return value;
+    }
+
+    /**
+     * The words are a date where they stand: a month name written in capitals ("march" and "may" in lower
+     * case are a walk and a verb), a bare year that is not part of a name ("Windows 2000", "Server 2003")
+     * or an address ("2016 Ontario Street").
+     */
+    static boolean dates(Article a, TimeExpression t) {
+        String text = t.text().strip();
+        if (t.value() != null && t.value().startsWith("XXXX") && text.chars().noneMatch(Character::isDigit)) {
+            return false; // "Christmas party", "in November": no year and no day, nothing a reader can place
+        }
+        if (!text.isEmpty() && Character.isLowerCase(text.charAt(0)) && text.matches("(?i)(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*")) {
+            return false;
+        }
+        if (!BARE_YEAR.matcher(text).matches()) {
+            return true;
+        }
+        String tail = a.original().substring(t.end(), Math.min(a.original().length(), t.end() + 2));
+        if (tail.startsWith("s") || tail.startsWith("'s") || tail.startsWith("’s")) {
+            return false; // "the 1980s", "1980's style": a decade
+        }
+        for (org.parallax.model.Sentence s : a.sentences()) {
+            List<org.parallax.model.Token> tokens = s.tokens();
+            for (int k = 0; k < tokens.size(); k++) {
+                if (tokens.get(k).start() == t.start()) {
+                    org.parallax.model.Token before = k > 0 ? tokens.get(k - 1) : null;
+                    org.parallax.model.Token after = k + 1 < tokens.size() ? tokens.get(k + 1) : null;
+                    boolean named = before != null && k > 1 && Character.isUpperCase(before.word().charAt(0))
+                            && !isMonth(before.word()) && !before.isTag("IN") && !before.isTag("DT") && !before.isTag("CD");
+                    boolean address = after != null && after.isTag("NNP") && !isMonth(after.word())
+                            && (before == null || !before.isTag("IN") || before.word().equalsIgnoreCase("at"));
+                    return !named && !address;
+                }
+            }
+        }
+        return true;
+    }
+
+    private static boolean isMonth(String word) {
+        return word.matches("(?i)(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?");
     }
 
     /** The calendar part of a DATE or TIME value ("2025-10-28TNI" is 2025-10-28), else null. */

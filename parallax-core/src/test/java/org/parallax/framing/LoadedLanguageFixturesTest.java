@@ -129,7 +129,8 @@ class LoadedLanguageFixturesTest {
     }
 
     private static Framing frame(String file) {
-        Article a = Articles.of(file, file, TestData.read(DIR.resolve(file)));
+        // the article pipeline's tags and parses: unnamed sources are read from them
+        Article a = org.parallax.quotes.Stories.article(file, TestData.read(DIR.resolve(file)));
         return new FramingStage().frame(a, QuoteSpans.find(a.original()), List.of());
     }
 

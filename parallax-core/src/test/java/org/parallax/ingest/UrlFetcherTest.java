@@ -54,6 +54,7 @@ class UrlFetcherTest {
                         .getBytes(Charset.forName("ISO-8859-1"))));
         server.createContext("/moved", ex -> redirect(ex, "/story"));
         server.createContext("/loop", ex -> redirect(ex, "/loop"));
+        server.createContext("/to-other-host", ex -> redirect(ex, "http://127.0.0.2:" + server.getAddress().getPort() + "/story"));
         server.createContext("/private/page", ex -> send(ex, 200, "text/html", page));
         server.createContext("/big", ex -> send(ex, 200, "text/html", ("<p>" + "strike ".repeat(100_000) + "</p>").getBytes()));
         server.createContext("/slow", ex -> {
@@ -118,6 +119,17 @@ class UrlFetcherTest {
         assertThat(strict.fetch("http://169.254.169.254/latest/meta-data").problem()).contains("private");
         assertThat(strict.fetch("http://[::1]:80/").problem()).contains("loopback");
         assertThat(strict.fetch("file:///etc/passwd").problem()).contains("only http and https");
+    }
+
+    @Test
+    void aRedirectIsCheckedAgainSoAnAllowedPageCannotLeadIntoARefusedAddress() {
+        // 127.0.0.1 stands for a public host here, the rest of 127/8 for the local network
+        UrlFetcher f = new UrlFetcher(Duration.ofSeconds(2), Duration.ofMillis(500), Duration.ofSeconds(5), 1_000_000,
+                a -> !a.getHostAddress().equals("127.0.0.1"));
+        assertThat(f.fetch(base + "/story").ok()).isTrue();
+        String other = "http://127.0.0.2:" + server.getAddress().getPort() + "/story";
+        assertThat(f.fetch(base + "/to-other-host").problem()).isEqualTo("redirected to " + other
+                + ": 127.0.0.2 is a loopback, private or reserved address (127.0.0.2); --allow-private-addresses fetches it anyway");
     }
 
     @Test

@@ -30,10 +30,12 @@ public final class CopyFinder {
     public static final int MIN_COPIED_CHARS = 400;
     static final double MIN_SHARE = 0.5;
     static final double NEAR_DUPLICATE = 0.8;
-    private static final int MIN_SHARED_SAMPLES = 2;
-    private static final int MAX_POSTINGS = 200;
+    /** Sampled shingles an earlier article must share with an article to be checked as its source. */
+    public static final int MIN_SHARED_SAMPLES = 2;
+    /** Articles a sampled shingle indexes, the earliest first; the rest are boilerplate every page carries. */
+    public static final int MAX_POSTINGS = 200;
     /** Earlier articles each article is checked against: those sharing the most sampled shingles. */
-    static final int MAX_SOURCES = 3;
+    public static final int MAX_SOURCES = 3;
 
     /** Every copy among the articles, in the order of their copying article. */
     public List<Copy> find(List<Article> articles) {
@@ -84,8 +86,21 @@ public final class CopyFinder {
         }).filter(c -> c != null).toList();
     }
 
-    /** The copy relation between two articles, or null when they are not copies. */
-    static Copy compare(Article first, Article second) {
+    /**
+     * The article's sketch: its distinct hash-sampled shingles, as {@link #find} indexes them. A run split
+     * across machines (parallax-spark) finds the same candidates as {@link #find} from these, applying
+     * {@link #MAX_POSTINGS}, {@link #MIN_SHARED_SAMPLES} and {@link #MAX_SOURCES} in input order, then
+     * checks each with {@link #compare}.
+     */
+    public static long[] sketch(Article article) {
+        return Fingerprint.of(article, SHINGLE_WORDS).sample();
+    }
+
+    /**
+     * The copy relation between two articles, {@code first} the earlier in input order, or null when they
+     * are not copies.
+     */
+    public static Copy compare(Article first, Article second) {
         return compare(first, Fingerprint.of(first, SHINGLE_WORDS), second, Fingerprint.of(second, SHINGLE_WORDS));
     }
 

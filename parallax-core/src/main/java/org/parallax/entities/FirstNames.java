@@ -1,4 +1,4 @@
-package org.parallax.quotes;
+package org.parallax.entities;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -15,7 +15,7 @@ import java.util.Set;
  * class path for NER): a fallback for "he"/"she" when the article itself never genders a person.
  * Immutable; thread-safe.
  */
-final class FirstNames {
+public final class FirstNames {
     private static final String BASE = "edu/stanford/nlp/models/gender/";
     private static final Set<String> MALE = load("male_first_names.txt");
     private static final Set<String> FEMALE = load("female_first_names.txt");
@@ -24,7 +24,7 @@ final class FirstNames {
     }
 
     /** +1 for a common male first name, -1 for a female one, 0 when unknown or both. */
-    static int gender(String firstName) {
+    public static int gender(String firstName) {
         String n = firstName.toLowerCase(Locale.ROOT);
         boolean m = MALE.contains(n);
         boolean f = FEMALE.contains(n);

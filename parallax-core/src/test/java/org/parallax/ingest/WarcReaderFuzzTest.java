@@ -1,0 +1,21 @@
+package org.parallax.ingest;
+
+import com.code_intelligence.jazzer.junit.FuzzTest;
+import org.junit.jupiter.api.Timeout;
+
+/**
+ * Coverage-guided fuzzing of the web archive reader (jwarc records, HTTP payloads, content encodings): any bytes give a batch, never an exception
+ * ({@link ReaderInvariants}). Without {@code JAZZER_FUZZ} the seeds in {@code WarcReaderFuzzTestInputs} (and every
+ * crash once found) run as regression tests; {@code mvn -Pfuzz} fuzzes (README, Robustness).
+ */
+class WarcReaderFuzzTest {
+    private static final ArticleReader READER = new ArticleReader(100_000);
+
+    // an input that takes longer is a finding too (no seed takes a second; the first input of a fuzzing run also
+    // waits for the libraries to be instrumented)
+    @Timeout(60)
+    @FuzzTest
+    void anyBytesGiveABatch(byte[] bytes) {
+        ReaderInvariants.check(READER.readBytes("fuzz.warc", "fuzz", "warc", bytes));
+    }
+}
