@@ -3,6 +3,7 @@ package org.parallax.web;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.parallax.model.RawArticle;
 import org.parallax.store.Store;
@@ -46,6 +47,7 @@ class FaultSuiteTest {
     Path data;
 
     @Test
+    @Timeout(value = 40, unit = TimeUnit.MINUTES) // 20 server starts, each bounded below; 5 min on a quiet machine
     void killsAtRandomMomentsLoseNothingAcknowledgedKeepTheDatabaseSoundAndTheAnalysisResumes() throws Exception {
         Random random = new Random(18);
         Set<String> acknowledged = ConcurrentHashMap.newKeySet();
