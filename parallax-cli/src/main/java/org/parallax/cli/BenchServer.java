@@ -73,11 +73,11 @@ final class BenchServer {
     }
 
     static HttpResponse<String> get(String url) {
-        return send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofMinutes(2)).build());
+        return send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofMinutes(5)).build());
     }
 
     static HttpResponse<String> post(String url, String json) {
-        return send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofMinutes(2)).header("Content-Type", "application/json")
+        return send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofMinutes(5)).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json)).build());
     }
 

@@ -91,22 +91,49 @@ final class BenchWebCommand implements Callable<Integer> {
         System.out.printf(Locale.ROOT, "bench-web: %d cores, max heap %d MB; story of %d articles of ~%d chars from %s, %d per POST"
                         + " every %.1f s; %d articles accepted; %d stored for the restart%n", Runtime.getRuntime().availableProcessors(),
                 Runtime.getRuntime().maxMemory() >> 20, story, size, source, batch, every, accept, stored);
+        // measure by measure, each on every store in turn, so the quick figures of both come first; every
+        // figure is printed as soon as it is known, and the table at the end puts them side by side
+        List<String> measured = new ArrayList<>();
         for (String kind : stores) {
             boolean pg = kind.strip().equalsIgnoreCase("postgresql");
             String name = pg ? "PostgreSQL" : "SQLite";
-            Map<String, String> mine = new LinkedHashMap<>();
-            figures.put(name, mine);
+            figures.put(name, new Printed(name));
             if (pg && (postgres == null || postgres.isBlank())) {
                 System.out.println("bench-web: PostgreSQL skipped: give --db postgresql://... (or PARALLAX_BENCH_POSTGRES)");
-                continue;
+            } else {
+                measured.add(name);
             }
-            System.out.println("bench-web: " + name + " ...");
-            acceptance(pg, postgres, paragraphs, mine);
-            growth(pg, postgres, paragraphs, mine);
-            restart(pg, postgres, paragraphs, mine);
+        }
+        for (String name : measured) {
+            System.out.println("bench-web: " + name + ": API acceptance ...");
+            acceptance(name.equals("PostgreSQL"), postgres, paragraphs, figures.get(name));
+        }
+        for (String name : measured) {
+            System.out.println("bench-web: " + name + ": restart with " + stored + " stored articles ...");
+            restart(name.equals("PostgreSQL"), postgres, paragraphs, figures.get(name));
+        }
+        for (String name : measured) {
+            System.out.println("bench-web: " + name + ": a " + story + "-article story grows ...");
+            growth(name.equals("PostgreSQL"), postgres, paragraphs, figures.get(name));
         }
         print();
         return 0;
+    }
+
+    /** One store's figures, each printed as it is put. */
+    private static final class Printed extends LinkedHashMap<String, String> {
+        private final String store;
+
+        Printed(String store) {
+            this.store = store;
+        }
+
+        @Override
+        public String put(String key, String value) {
+            System.out.println("bench-web: " + store + ": " + key.strip() + ": " + value);
+            System.out.flush();
+            return super.put(key, value);
+        }
     }
 
     private BenchServer.Scratch scratch(boolean pg, String url) throws IOException {

@@ -189,7 +189,7 @@ final class AnalysisWorker implements Runnable {
             pending.clear();
         }
         phase = AnalysisProgress.Phase.PUBLISHING;
-        publish(pass, jobs);
+        Set<String> finished = publish(pass, jobs);
         passes.incrementAndGet();
         analysed.addAndGet(pass.analysed());
         loaded.addAndGet(pass.loaded());
@@ -200,10 +200,11 @@ final class AnalysisWorker implements Runnable {
             rate = rate == 0 ? now : 0.7 * rate + 0.3 * now;
         }
         passJobs.clear();
-        library.reload(pass.rejected(), pass.failed());
+        library.reload(pass.rejected(), pass.failed(), finished);
     }
 
-    private void publish(AnalysisSession.Pass pass, List<Job> jobs) {
+    /** Stores the pass's stories and marks its jobs done, but for those still waiting for an article; their ids. */
+    private Set<String> publish(AnalysisSession.Pass pass, List<Job> jobs) {
         Map<String, String> headlines = new HashMap<>();
         List<String> kept = new ArrayList<>();
         for (AnalysisSession.StoryResult r : pass.stories()) {
@@ -240,6 +241,7 @@ final class AnalysisWorker implements Runnable {
             }
         }
         store.publish(new Publication(stories, pass.redirects(), finished));
+        return finished.keySet();
     }
 
     private final class Listener implements AnalysisSession.Listener {

@@ -44,6 +44,9 @@ public final class Library implements AutoCloseable {
     private final AnalysisWorker worker;
     private final FeedFollower feeds;
     private final Object queue = new Object();
+    // articles waiting for analysis, by job: added before the job is stored, removed when the analysis marks
+    // the job done, so an upload during a pass's bookkeeping is never lost from the count
+    private final Map<String, Integer> waitingJobs = new java.util.LinkedHashMap<>();
     private int queued;
     private final Object catalogLock = new Object();
     private volatile Catalog catalog = Catalog.EMPTY;
@@ -89,9 +92,10 @@ public final class Library implements AutoCloseable {
         Store store = Store.open(config.store());
         try {
             Library library = new Library(store, config, parallax);
-            library.reload(List.of(), Map.of());
+            library.reload(List.of(), Map.of(), Set.of());
             synchronized (library.queue) {
-                library.queued = store.unfinishedJobs().stream().mapToInt(j -> j.articles().size()).sum();
+                store.unfinishedJobs().forEach(j -> library.waitingJobs.put(j.id(), j.articles().size()));
+                library.queued = library.waitingJobs.values().stream().mapToInt(Integer::intValue).sum();
             }
             library.worker.start();
             library.feeds.start();
@@ -108,12 +112,12 @@ public final class Library implements AutoCloseable {
 
     /**
      * Reads the index again after a pass; {@code rejected} and {@code failed} (by article id) are the pass's
-     * articles it could not analyse.
+     * articles it could not analyse, {@code finishedJobs} the jobs it marked done.
      */
-    void reload(List<Rejected> rejected, Map<String, String> failed) {
-        int waiting = store.unfinishedJobs().stream().mapToInt(j -> j.articles().size()).sum();
+    void reload(List<Rejected> rejected, Map<String, String> failed, Set<String> finishedJobs) {
         synchronized (queue) {
-            queued = waiting;
+            finishedJobs.forEach(waitingJobs::remove);
+            queued = waitingJobs.values().stream().mapToInt(Integer::intValue).sum();
         }
         Catalog fresh = Catalog.of(store.storyIndex(), store.redirects(), store.articleCount(), rejected, failed, Set.of());
         synchronized (catalogLock) {
@@ -139,6 +143,9 @@ public final class Library implements AutoCloseable {
             return new Receipt(null, List.of(), batch.rejected());
         }
         int n = batch.articles().size();
+        List<String> ids = batch.articles().stream().map(RawArticle::id).toList();
+        Job job = new Job("j-" + HexFormat.of().formatHex(bytes(8)),
+                origin, Job.State.QUEUED, ids, batch.rejected(), List.of(), Instant.now(), null);
         synchronized (queue) {
             if (n > config.maxQueued()) {
                 throw new WebError(413, "the upload holds " + n + " articles and at most " + config.maxQueued()
@@ -148,15 +155,14 @@ public final class Library implements AutoCloseable {
                 throw new WebError(429, queued + " articles are waiting for analysis (at most " + config.maxQueued()
                         + "): try again later", retryAfter());
             }
+            waitingJobs.put(job.id(), n);
             queued += n;
         }
-        List<String> ids = batch.articles().stream().map(RawArticle::id).toList();
-        Job job = new Job("j-" + HexFormat.of().formatHex(bytes(8)),
-                origin, Job.State.QUEUED, ids, batch.rejected(), List.of(), Instant.now(), null);
         try {
             store.accept(batch.articles(), job);
         } catch (RuntimeException e) {
             synchronized (queue) {
+                waitingJobs.remove(job.id());
                 queued -= n;
             }
             throw e;

@@ -187,14 +187,36 @@ class KillServerTest {
                 .POST(HttpRequest.BodyPublishers.ofString(body.toString())).build();
     }
 
-    /** The server process: prints its port, then serves until killed. Arguments: fast|standard, then the store's. */
+    /**
+     * The server process: prints its port, then serves until killed. Arguments: the analysis (fast, standard, or
+     * paced: fast with 30 ms more per article, so that the analysis is at work whenever uploads come), then the
+     * store's.
+     */
     public static final class ServerMain {
         public static void main(String[] args) throws InterruptedException {
             WebConfig config = WebConfig.local(Path.of(args[1]), 0).withStore(TestStores.fromArguments(args, 1));
-            WebApp app = WebApp.start(config, args[0].equals("fast") ? Parallax::fast : Parallax::standard);
+            java.util.function.Supplier<Parallax> parallax = switch (args[0]) {
+                case "fast" -> Parallax::fast;
+                case "paced" -> ServerMain::paced;
+                default -> Parallax::standard;
+            };
+            WebApp app = WebApp.start(config, parallax);
             System.out.println("port " + app.port());
             System.out.flush();
             Thread.sleep(Long.MAX_VALUE);
+        }
+
+        static Parallax paced() {
+            org.parallax.pipeline.Stage<RawArticle, RawArticle> pace = raw -> {
+                try {
+                    Thread.sleep(30);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                return org.parallax.pipeline.StageResult.ok(raw);
+            };
+            return new Parallax(org.parallax.pipeline.Pipeline.start("pace", pace).then("clean", Parallax.clusterArticlePipeline()),
+                    org.parallax.cluster.EventGrouper.tuned(), Parallax.fast().storyPipeline());
         }
     }
 }
