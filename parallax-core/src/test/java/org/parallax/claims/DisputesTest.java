@@ -134,4 +134,52 @@ class DisputesTest {
                 "Zabiullah Mujahid later added that the delegation had left Kabul."));
         assertThat(s.conflicts()).isEmpty();
     }
+
+    @Test
+    void aPlayersLineFromAnotherNightIsNotAConflict() {
+        Story s = analysed(
+                Fixtures.article("game", "City Sports", null,
+                        "Marcus Hale scored 31 points and grabbed 12 rebounds as the Hawks beat the Rams 98-90 on Friday."),
+                Fixtures.article("roundup", "League Wire", null,
+                        "Marcus Hale had 18 points and seven rebounds as the Hawks lost 77-81 to the Bears."));
+        assertThat(s.conflicts()).isEmpty();
+    }
+
+    @Test
+    void onePlayersOneLineToldTwoWaysIsAConflict() {
+        Story s = analysed(
+                Fixtures.article("a", "City Sports", null,
+                        "Marcus Hale scored 31 points and grabbed 12 rebounds as the Hawks beat the Rams 98-90 on Friday."),
+                Fixtures.article("b", "League Wire", null,
+                        "Marcus Hale scored 33 points and grabbed 12 rebounds as the Hawks beat the Rams 98-90 on Friday."));
+        assertThat(s.conflicts()).singleElement().satisfies(c ->
+                assertThat(positions(c)).anyMatch(t -> t.contains("31 points")).anyMatch(t -> t.contains("33 points")));
+    }
+
+    @Test
+    void anAverageIsNoCountAndAConversionNoClaim() {
+        Story s = analysed(
+                Fixtures.article("a", "City Sports", null,
+                        "Marcus Hale finished with 20 points in the win over the Rams. The government pledged 10 billion euros ($13 billion) to the rescue fund."),
+                Fixtures.article("b", "League Wire", null,
+                        "Marcus Hale has averaged 22.8 points this season. The government pledged 10 billion euros ($11 billion) to the rescue fund."));
+        assertThat(s.conflicts()).isEmpty();
+    }
+
+    @Test
+    void aStretchOfASequenceIsNoTotal() {
+        Story s = analysed(
+                Fixtures.article("a", "City Sports", null, "The Hawks won 18 of their next 23 games after a poor start."),
+                Fixtures.article("b", "League Wire", null, "The Hawks won 40 games last season and took the Bears to six games in the first round."),
+                Fixtures.article("c", "Court Report", null, "The Hawks won the first two games of the series before losing four straight."));
+        assertThat(s.conflicts()).isEmpty();
+    }
+
+    @Test
+    void aFractionAndAPercentageOfOneShareDisagree() {
+        Story s = analysed(
+                Fixtures.article("a", "Tech Daily", null, "The browser is used on nearly three-quarters of the world's computers, industry figures show."),
+                Fixtures.article("b", "Net Review", null, "The browser dominates the market with a share of nearly 60 percent of the world's computers, industry figures show."));
+        assertThat(s.conflicts()).singleElement().satisfies(c -> assertThat(c.topic()).contains("share"));
+    }
 }
