@@ -156,7 +156,7 @@ final class BenchAnalyzeCommand implements Callable<Integer> {
         System.out.printf("  phases: articles %.1f s, grouping + copies %.1f s, stories %.1f s, writing reports %.1f s%n",
                 articlesSec, groupingSec, storiesSec, writingSec);
         System.out.printf("  article stages (ms/article, summed over %d threads):%s%n", cores, perArticle(articleTimes, n));
-        System.out.printf("  story stages (ms/article):%s%n", perArticle(storyTimes, n));
+        System.out.printf("  story stages (ms/article, summed over the threads):%s%n", perArticle(storyTimes, n));
         System.out.printf("  peak heap %,d MB%n", peak >> 20);
         deleteTree(out);
 
