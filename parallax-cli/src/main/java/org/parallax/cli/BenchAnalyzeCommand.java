@@ -91,12 +91,13 @@ final class BenchAnalyzeCommand implements Callable<Integer> {
 
         StageTimes articleTimes = new StageTimes();
         StageTimes storyTimes = new StageTimes();
+        // loading: building the pipelines (the tagger loads there) and every model the analysis uses, by
+        // analysing one article as a story
+        long l0 = System.nanoTime();
         Parallax plain = Parallax.standard();
         Parallax parallax = new Parallax(plain.articlePipeline().timed(articleTimes), EventGrouper.tuned(),
                 plain.storyPipeline().timed(storyTimes));
 
-        // loading: every model the analysis uses, by analysing one article as a story
-        long l0 = System.nanoTime();
         RawArticle first = all.get(0);
         runSession(parallax, List.of(first), cores, null, null);
         double load = (System.nanoTime() - l0) / 1e9;

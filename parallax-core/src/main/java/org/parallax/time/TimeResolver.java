@@ -100,7 +100,9 @@ public final class TimeResolver {
         if (article.sentences().isEmpty()) {
             List<Passage> body = article.body();
             out.add(new Span(body.get(0).span().start(), body.get(body.size() - 1).span().end()));
-            return cut(article.original(), out);
+            // pieces without a time cue cannot hold a time
+            return cut(article.original(), out).stream()
+                    .filter(p -> hasTimeCue(article.original().substring(p.start(), p.end()))).toList();
         }
         int start = -1;
         int end = -1;
