@@ -49,6 +49,11 @@ public final class Embeddings {
         model();
     }
 
+    /** Forgets the vectors kept so far (for benchmarks that measure a cold story). */
+    public static void forget() {
+        MEMO.clear();
+    }
+
     /** One normalised vector per text, in order. */
     public static List<float[]> embed(List<String> texts) {
         if (texts.isEmpty()) {
