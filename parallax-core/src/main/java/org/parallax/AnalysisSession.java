@@ -46,7 +46,7 @@ import java.util.function.IntConsumer;
  *   <li>all prepared articles are grouped into stories and copies are found across all of them;</li>
  *   <li>stories are named (positionally for a one-off run, or with {@link StoryIds stable ids} that survive
  *       regrouping), and the story pipeline runs only on stories whose signature (id, articles' keys,
- *       provenance) the cache does not hold.</li>
+ *       provenance) the cache does not hold, several at a time on the same threads, smallest first.</li>
  * </ol>
  * An article whose analysis runs past the time limit is left out of the pass (listed as waiting) instead of
  * holding it up; when it finishes, its analysis goes to the cache and {@code onLateArticle} is called so the
@@ -350,11 +350,7 @@ public final class AnalysisSession implements AutoCloseable {
         // small stories first: most stories are current sooner
         pending.sort(Comparator.comparingInt(i -> groups.get(i).size()));
         listener.storiesToAnalyse(pending.stream().map(naming.ids()::get).toList());
-        Story[] analysed = new Story[groups.size()];
-        for (int i : pending) {
-            analysed[i] = parallax.analyzeStory(naming.ids().get(i), groups.get(i), provenances.get(i), rejected);
-            listener.storyDone(new StoryResult(naming.ids().get(i), signatures.get(i), groups.get(i), analysed[i]));
-        }
+        Story[] analysed = analyseStories(pending, naming.ids(), groups, provenances, signatures, listener, rejected);
         List<StoryResult> stories = new ArrayList<>();
         List<Story> bare = new ArrayList<>();
         for (int i = 0; i < groups.size(); i++) {
@@ -375,6 +371,42 @@ public final class AnalysisSession implements AutoCloseable {
         previous = now;
         return new Pass(stories, links, naming.redirects(), rejected, failedIds, waiting, toAnalyse.size() - waiting.size(),
                 loaded, pending.size());
+    }
+
+    /**
+     * Runs the story pipeline on the pending stories on the session's threads (the article threads are
+     * idle by now), in the given order; {@code storyDone} is called on this thread as each finishes, and
+     * the stories' problems are added to {@code rejected} in the given order.
+     */
+    private Story[] analyseStories(List<Integer> pending, List<String> ids, List<List<Article>> groups,
+                                   List<Provenance> provenances, List<String> signatures, Listener listener,
+                                   List<Rejected> rejected) {
+        Story[] analysed = new Story[groups.size()];
+        Map<Integer, List<Rejected>> problems = new HashMap<>();
+        ExecutorCompletionService<Integer> done = new ExecutorCompletionService<>(pool);
+        for (int i : pending) {
+            List<Rejected> mine = new ArrayList<>();
+            problems.put(i, mine);
+            done.submit(() -> {
+                analysed[i] = parallax.analyzeStory(ids.get(i), groups.get(i), provenances.get(i), mine);
+                return i;
+            });
+        }
+        try {
+            for (int k = 0; k < pending.size(); k++) {
+                int i = done.take().get();
+                listener.storyDone(new StoryResult(ids.get(i), signatures.get(i), groups.get(i), analysed[i]));
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("analysis interrupted", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("story analysis failed: " + e.getCause(), e.getCause());
+        }
+        for (int i : pending) {
+            rejected.addAll(problems.get(i));
+        }
+        return analysed;
     }
 
     private String signature(String id, List<Article> articles, Provenance provenance) {

@@ -79,10 +79,16 @@ public final class Parallax {
 
     /** The standard article pipeline: cleaning (with metadata) and sentence splitting. */
     public static Pipeline<RawArticle, Article> standardArticlePipeline() {
+        // the parser, SUTime and the embeddings load while the tagger does (the syntax stage loads it now)
+        org.parallax.internal.CoreNlp.preload(java.util.Map.of(
+                "parser", org.parallax.internal.CoreNlp::dependencyParser,
+                "sutime", TimeResolver::loadModels,
+                "embeddings", org.parallax.internal.Embeddings::load));
+        // syntax before times: SUTime reads the syntax stage's tokens and tags instead of tagging again
         return Pipeline.start("clean", new ArticleCleaner(new SentenceSplitter()))
+                .then("syntax", new org.parallax.text.SyntaxStage())
                 // -Dparallax.time.sutimeOnly=true measures SUTime without the news rules
                 .then("times", new TimeStage(new TimeResolver(!Boolean.getBoolean("parallax.time.sutimeOnly"))))
-                .then("syntax", new org.parallax.text.SyntaxStage())
                 .then("mentions", new MentionStage());
     }
 

@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** Entry point of the {@code parallax} command. */
 @Command(name = "parallax", mixinStandardHelpOptions = true, version = "parallax 0.1.0",
         description = "Reads many news articles about the same events and shows one story from every side.",
-        subcommands = {AnalyzeCommand.class, ClusterCommand.class, BenchCommand.class, BenchClusterCommand.class, BenchIngestCommand.class, QuoteBenchCommand.class,
+        subcommands = {AnalyzeCommand.class, ClusterCommand.class, BenchCommand.class, BenchClusterCommand.class, BenchIngestCommand.class, QuoteBenchCommand.class, BenchAnalyzeCommand.class,
                 ServeCommand.class, BenchWebCommand.class, BenchLoadCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec

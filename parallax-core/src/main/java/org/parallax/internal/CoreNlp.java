@@ -50,6 +50,29 @@ public final class CoreNlp {
         });
     }
 
+    private static final java.util.Set<String> PRELOADING = ConcurrentHashMap.newKeySet();
+
+    /**
+     * Runs each loader on a daemon thread of its own, once per process and name: models that a later stage
+     * needs (the parser, SUTime, embeddings) load while the first stage's load, so the first article is
+     * analysed sooner. A loader that fails is left to fail again, with its error, where its model is used.
+     */
+    public static void preload(Map<String, Runnable> loaders) {
+        loaders.forEach((name, loader) -> {
+            if (PRELOADING.add(name)) {
+                Thread t = new Thread(() -> {
+                    try {
+                        loader.run();
+                    } catch (RuntimeException | LinkageError e) {
+                        // reported where the model is first used
+                    }
+                }, "parallax-load-" + name);
+                t.setDaemon(true);
+                t.start();
+            }
+        });
+    }
+
     private static volatile edu.stanford.nlp.parser.nndep.DependencyParser parser;
 
     /**

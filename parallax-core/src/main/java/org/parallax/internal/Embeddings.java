@@ -11,9 +11,21 @@ import java.util.List;
  * Sentence embeddings from all-MiniLM-L6-v2 (quantised), whose model ships inside its Maven jar: nothing
  * is downloaded. The model is loaded once per process on first use. Vectors are L2-normalised, so a
  * dot product is the cosine. Thread-safe.
+ *
+ * <p>A story's stages embed many of the same sentences (claims, disputes, event dates, the summary, and a
+ * story analysed again when an article joins it): the last {@link #MEMO_SIZE} vectors are kept by text
+ * (about 2 KB each, so at most some 40 MB), and only texts not held are sent to the model, in one call.
  */
 public final class Embeddings {
+    static final int MEMO_SIZE = 20_000;
     private static volatile AllMiniLmL6V2QuantizedEmbeddingModel model;
+    private static final java.util.Map<String, float[]> MEMO = java.util.Collections.synchronizedMap(
+            new java.util.LinkedHashMap<>(1024, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(java.util.Map.Entry<String, float[]> eldest) {
+                    return size() > MEMO_SIZE;
+                }
+            });
 
     private Embeddings() {
     }
@@ -32,18 +44,41 @@ public final class Embeddings {
         return m;
     }
 
+    /** Loads the model now (it loads on first use otherwise). */
+    public static void load() {
+        model();
+    }
+
+    /** Forgets the vectors kept so far (for benchmarks that measure a cold story). */
+    public static void forget() {
+        MEMO.clear();
+    }
+
     /** One normalised vector per text, in order. */
     public static List<float[]> embed(List<String> texts) {
         if (texts.isEmpty()) {
             return List.of();
         }
-        List<TextSegment> segments = texts.stream().map(TextSegment::from).toList();
-        List<Embedding> out = model().embedAll(segments).content();
-        List<float[]> vectors = new ArrayList<>(out.size());
-        for (Embedding e : out) {
-            vectors.add(normalised(e.vector()));
+        float[][] vectors = new float[texts.size()][];
+        java.util.Map<String, List<Integer>> missing = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < texts.size(); i++) {
+            vectors[i] = MEMO.get(texts.get(i));
+            if (vectors[i] == null) {
+                missing.computeIfAbsent(texts.get(i), t -> new ArrayList<>()).add(i);
+            }
         }
-        return vectors;
+        if (!missing.isEmpty()) {
+            List<String> todo = new ArrayList<>(missing.keySet());
+            List<Embedding> out = model().embedAll(todo.stream().map(TextSegment::from).toList()).content();
+            for (int k = 0; k < todo.size(); k++) {
+                float[] v = normalised(out.get(k).vector());
+                MEMO.put(todo.get(k), v);
+                for (int i : missing.get(todo.get(k))) {
+                    vectors[i] = v;
+                }
+            }
+        }
+        return java.util.Arrays.asList(vectors);
     }
 
     public static float[] embed(String text) {

@@ -49,6 +49,16 @@ final class Words {
         return java.util.Map.copyOf(out);
     }
 
+    /** British and American endings, in order, compiled once (this runs on every pair of quote words compared). */
+    private static final java.util.regex.Pattern[] SPELLING_RULES = {
+            java.util.regex.Pattern.compile("our(s?)$"), java.util.regex.Pattern.compile("our(ed|ing|ite|ites|able)$"),
+            java.util.regex.Pattern.compile("is(e|es|ed|ing|ation|ations)$"), java.util.regex.Pattern.compile("ys(e|es|ed|ing)$"),
+            java.util.regex.Pattern.compile("([^aeiou])re$"), java.util.regex.Pattern.compile("([^aeiou])res$"),
+            java.util.regex.Pattern.compile("ence$"),
+            // abettors / abetters, advisor / adviser
+            java.util.regex.Pattern.compile("([^aeiou])or(s?)$")};
+    private static final String[] SPELLING_REPLACEMENTS = {"or$1", "or$1", "iz$1", "yz$1", "$1er", "$1ers", "ense", "$1er$2"};
+
     /** One spelling of a word: British and American regular pairs and the irregular ones of {@code spellings.tsv}. */
     static String spelling(String w) {
         String s = SPELLINGS.getOrDefault(w, w);
@@ -59,11 +69,9 @@ final class Words {
         if (s.endsWith("ogue")) {
             s = s.substring(0, s.length() - 2); // dialogue / dialog
         }
-        s = s.replaceAll("our(s?)$", "or$1").replaceAll("our(ed|ing|ite|ites|able)$", "or$1");
-        s = s.replaceAll("is(e|es|ed|ing|ation|ations)$", "iz$1").replaceAll("ys(e|es|ed|ing)$", "yz$1");
-        s = s.replaceAll("([^aeiou])re$", "$1er").replaceAll("([^aeiou])res$", "$1ers");
-        s = s.replaceAll("ence$", "ense");
-        s = s.replaceAll("([^aeiou])or(s?)$", "$1er$2"); // abettors / abetters, advisor / adviser
+        for (int i = 0; i < SPELLING_RULES.length; i++) {
+            s = SPELLING_RULES[i].matcher(s).replaceAll(SPELLING_REPLACEMENTS[i]);
+        }
         return s;
     }
 

@@ -22,10 +22,91 @@ final class SuTime {
     private SuTime() {
     }
 
-    private static StanfordCoreNLP pipeline() {
-        return CoreNlp.pipeline("tokenize,ssplit,pos,lemma,sutime",
+    /** Tokens, sentences and tags for text that has not been through the syntax stage (titles, bare texts). */
+    private static StanfordCoreNLP tagging() {
+        return CoreNlp.pipeline("tokenize,ssplit,pos,lemma", Map.of());
+    }
+
+    /** Loads SUTime's rules and the tagger, so that the first article does not wait for them. */
+    static void load() {
+        tagged();
+        tagging();
+    }
+
+    private static StanfordCoreNLP tagged() {
+        return CoreNlp.pretokenized("sutime",
                 Map.of("customAnnotatorClass.sutime", "edu.stanford.nlp.time.TimeAnnotator",
                         "sutime.markTimeRanges", "false", "sutime.includeRange", "false"));
+    }
+
+    /**
+     * Time expressions of these sentences, read from their tokens and part-of-speech tags (the syntax
+     * stage's) instead of SUTime tokenising and tagging the text again; a sentence longer than
+     * {@code window} tokens is read in windows of that many. Offsets into {@code text}.
+     */
+    static List<TimeExpression> find(String text, List<org.parallax.model.Sentence> sentences, LocalDate anchor, int window) {
+        List<TimeExpression> out = new ArrayList<>();
+        if (sentences.isEmpty()) {
+            return out;
+        }
+        List<CoreMap> maps = new ArrayList<>();
+        List<edu.stanford.nlp.ling.CoreLabel> all = new ArrayList<>();
+        for (org.parallax.model.Sentence s : sentences) {
+            List<org.parallax.model.Token> tokens = s.tokens();
+            for (int from = 0; from < tokens.size(); from += window) {
+                List<org.parallax.model.Token> part = tokens.subList(from, Math.min(tokens.size(), from + window));
+                List<edu.stanford.nlp.ling.CoreLabel> labels = new ArrayList<>(part.size());
+                for (int t = 0; t < part.size(); t++) {
+                    org.parallax.model.Token token = part.get(t);
+                    edu.stanford.nlp.ling.CoreLabel l = new edu.stanford.nlp.ling.CoreLabel();
+                    l.setWord(token.word());
+                    l.setValue(token.word());
+                    l.setOriginalText(token.word());
+                    l.setTag(token.tag());
+                    if (token.lemma() != null) {
+                        l.setLemma(token.lemma());
+                    }
+                    l.setBeginPosition(token.start());
+                    l.setEndPosition(token.end());
+                    l.setIndex(t + 1);
+                    l.setSentIndex(maps.size());
+                    labels.add(l);
+                }
+                int begin = part.get(0).start();
+                int end = part.get(part.size() - 1).end();
+                CoreMap map = new edu.stanford.nlp.util.ArrayCoreMap();
+                map.set(CoreAnnotations.TokensAnnotation.class, labels);
+                map.set(CoreAnnotations.TextAnnotation.class, text.substring(begin, end));
+                map.set(CoreAnnotations.CharacterOffsetBeginAnnotation.class, begin);
+                map.set(CoreAnnotations.CharacterOffsetEndAnnotation.class, end);
+                map.set(CoreAnnotations.SentenceIndexAnnotation.class, maps.size());
+                map.set(CoreAnnotations.TokenBeginAnnotation.class, all.size());
+                map.set(CoreAnnotations.TokenEndAnnotation.class, all.size() + labels.size());
+                maps.add(map);
+                all.addAll(labels);
+            }
+        }
+        Annotation doc = new Annotation("");
+        doc.set(CoreAnnotations.TokensAnnotation.class, all);
+        doc.set(CoreAnnotations.SentencesAnnotation.class, maps);
+        if (anchor != null) {
+            doc.set(CoreAnnotations.DocDateAnnotation.class, anchor.toString());
+        }
+        tagged().annotate(doc);
+        List<CoreMap> timexes = doc.get(TimeAnnotations.TimexAnnotations.class);
+        if (timexes == null) {
+            return out;
+        }
+        for (CoreMap t : timexes) {
+            Timex timex = t.get(TimeAnnotations.TimexAnnotation.class);
+            Integer s = t.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
+            Integer e = t.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
+            if (timex == null || s == null || e == null || s < 0 || e > text.length() || e <= s) {
+                continue;
+            }
+            out.add(new TimeExpression(text.substring(s, e), s, e, timex.value(), timex.timexType()));
+        }
+        return out;
     }
 
     /**
@@ -41,7 +122,8 @@ final class SuTime {
         if (anchor != null) {
             doc.set(CoreAnnotations.DocDateAnnotation.class, anchor.toString());
         }
-        pipeline().annotate(doc);
+        tagging().annotate(doc);
+        tagged().annotate(doc);
         List<CoreMap> timexes = doc.get(TimeAnnotations.TimexAnnotations.class);
         if (timexes == null) {
             return out;

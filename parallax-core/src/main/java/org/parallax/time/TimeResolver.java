@@ -50,6 +50,11 @@ public final class TimeResolver {
         this(true);
     }
 
+    /** Loads SUTime's rules and tagger now (they load on first use otherwise). */
+    public static void loadModels() {
+        SuTime.load();
+    }
+
     /** The article's publication date, when it has one that parses. */
     public static Optional<LocalDate> anchorOf(Article article) {
         return article.published() == null ? Optional.empty() : AbsoluteDates.parseIso(article.published().date());
@@ -67,14 +72,14 @@ public final class TimeResolver {
             return List.of();
         }
         if (article.original().length() > MEMO_TEXT) {
-            return List.copyOf(find(article.original(), body, pieces(article), anchor));
+            return List.copyOf(find(article, anchor));
         }
         Key key = new Key(article.original(), body, anchor);
         List<TimeExpression> known = memo.get(key);
         if (known != null) {
             return known;
         }
-        List<TimeExpression> found = List.copyOf(find(article.original(), body, pieces(article), anchor));
+        List<TimeExpression> found = List.copyOf(find(article, anchor));
         memo.put(key, found);
         return found;
     }
@@ -95,29 +100,94 @@ public final class TimeResolver {
         if (article.sentences().isEmpty()) {
             List<Passage> body = article.body();
             out.add(new Span(body.get(0).span().start(), body.get(body.size() - 1).span().end()));
-            return cut(article.original(), out);
+            // pieces without a time cue cannot hold a time
+            return cut(article.original(), out).stream()
+                    .filter(p -> hasTimeCue(article.original().substring(p.start(), p.end()))).toList();
         }
         int start = -1;
         int end = -1;
         for (org.parallax.model.Sentence s : article.sentences()) {
-            if (start >= 0 && s.end() - start > PIECE) {
+            boolean candidate = hasTimeCue(s.tokens());
+            // a sentence without a cue is skipped, and ends the piece: SUTime never reads across it
+            if (start >= 0 && (!candidate || s.end() - start > PIECE)) {
                 out.add(new Span(start, end));
                 start = -1;
+            }
+            if (!candidate) {
+                continue;
             }
             if (start < 0) {
                 start = s.start();
             }
             end = s.end();
         }
-        out.add(new Span(start, end));
+        if (start >= 0) {
+            out.add(new Span(start, end));
+        }
         // a line cleaning took for a headline (a title, an image caption above the text) dates things too;
         // its times are resolved but stay off the timeline, which reads the body only
         for (org.parallax.model.Removed r : article.removed()) {
-            if (r.reason() == org.parallax.model.Removed.Reason.TITLE && r.end() > r.start()) {
+            if (r.reason() == org.parallax.model.Removed.Reason.TITLE && r.end() > r.start()
+                    && hasTimeCue(article.original().substring(r.start(), r.end()))) {
                 out.add(new Span(r.start(), r.end()));
             }
         }
         return cut(article.original(), out);
+    }
+
+    private static final java.util.Set<String> CUES = org.parallax.internal.WordLists.set(TimeResolver.class, "time-cues.txt");
+
+    /**
+     * Whether SUTime could find a time in these tokens: a digit, or a word of {@code time-cues.txt} (taken
+     * from SUTime's own rules), alone, in the plural, or as part of a hyphenated word ("two-day"). The cheap
+     * test that keeps SUTime (its tokenizer, tagger and hundreds of patterns) off the other sentences,
+     * about half of a news article's.
+     */
+    static boolean hasTimeCue(List<org.parallax.model.Token> tokens) {
+        for (org.parallax.model.Token t : tokens) {
+            if (isTimeCue(t.word())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** As {@link #hasTimeCue(List)} on a text split at white space and punctuation. */
+    static boolean hasTimeCue(String text) {
+        for (String w : text.split("[\\s,;:!?()\\[\\]\"“”‘’]+")) {
+            if (!w.isEmpty() && (isTimeCue(w) || isTimeCue(w.replaceAll("^\\p{Punct}+|\\p{Punct}+$", "")))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isTimeCue(String word) {
+        for (int i = 0; i < word.length(); i++) {
+            if (Character.isDigit(word.charAt(i))) {
+                return true;
+            }
+        }
+        String w = word.toLowerCase(java.util.Locale.ROOT).replace('’', '\'');
+        if (cue(w)) {
+            return true;
+        }
+        if (w.indexOf('-') > 0) {
+            for (String part : w.split("-")) {
+                if (cue(part)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean cue(String w) {
+        if (w.endsWith("'s")) {
+            w = w.substring(0, w.length() - 2);
+        }
+        return CUES.contains(w) || w.endsWith("s") && CUES.contains(w.substring(0, w.length() - 1))
+                || w.endsWith("ies") && CUES.contains(w.substring(0, w.length() - 3) + "y");
     }
 
     /** Spans longer than {@link #PIECE} cut at white space into pieces of at most {@link #LONG_SENTENCE}. */
@@ -140,8 +210,54 @@ public final class TimeResolver {
         return out;
     }
 
+    /**
+     * SUTime on the article: on the syntax stage's tokens and tags of the sentences with a time cue when the
+     * article has been tagged (one tokenisation, one tagging for every stage), else on the text of
+     * {@link #pieces}, which SUTime tokenises and tags itself.
+     */
+    private List<TimeExpression> find(Article article, LocalDate anchor) {
+        if (!tagged(article)) {
+            return find(article.original(), article.body(), pieces(article), anchor);
+        }
+        List<org.parallax.model.Sentence> candidates = new ArrayList<>();
+        for (org.parallax.model.Sentence s : article.sentences()) {
+            if (hasTimeCue(s.tokens())) {
+                candidates.add(s);
+            }
+        }
+        List<TimeExpression> found = new ArrayList<>(SuTime.find(article.original(), candidates, anchor, LONG_SENTENCE_TOKENS));
+        List<Span> titles = new ArrayList<>();
+        for (org.parallax.model.Removed r : article.removed()) {
+            if (r.reason() == org.parallax.model.Removed.Reason.TITLE && r.end() > r.start()
+                    && hasTimeCue(article.original().substring(r.start(), r.end()))) {
+                titles.add(new Span(r.start(), r.end()));
+            }
+        }
+        return finish(article.original(), article.body(), found, cut(article.original(), titles), anchor);
+    }
+
+    /** A longer tagged sentence reaches SUTime in windows of this many tokens (about {@link #LONG_SENTENCE} characters). */
+    static final int LONG_SENTENCE_TOKENS = 100;
+
+    /** Whether the syntax stage tagged every sentence. */
+    private static boolean tagged(Article article) {
+        if (article.sentences().isEmpty()) {
+            return false;
+        }
+        for (org.parallax.model.Sentence s : article.sentences()) {
+            if (s.tokens().isEmpty() || s.tokens().get(0).tag() == null) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private List<TimeExpression> find(String original, List<Passage> body, List<Span> pieces, LocalDate anchor) {
-        List<TimeExpression> found = new ArrayList<>();
+        return finish(original, body, new ArrayList<>(), pieces, anchor);
+    }
+
+    private List<TimeExpression> finish(String original, List<Passage> body, List<TimeExpression> found, List<Span> pieces,
+                                        LocalDate anchor) {
         for (Span piece : pieces) {
             for (TimeExpression t : SuTime.find(original, piece.start(), piece.end(), anchor)) {
                 if (inside(body, t.start(), t.end()) || piece.start() <= t.start() && t.end() <= piece.end()) {

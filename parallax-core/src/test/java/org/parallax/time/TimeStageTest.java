@@ -34,6 +34,33 @@ class TimeStageTest {
     }
 
     @Test
+    void readsTheSyntaxStagesTokensAsItReadsTheText() {
+        String text = "ISTANBUL - Talks began on Saturday in Istanbul and were due to end on Monday.\n"
+                + "Both delegations said the meeting was useful. The army said on October 26 that two soldiers were "
+                + "killed the day before.\nA four-day ceasefire agreed last week held overnight. Relations soured in "
+                + "the 1990s and again in 2021, officials said. Nobody would comment.";
+        Article bare = article("2025-10-29", text);
+        Article split = bare.withSentences(new org.parallax.text.SentenceSplitter().split(text, bare.body()));
+        Article tagged = new org.parallax.text.SyntaxStage(false).apply(split).result().orElseThrow();
+        List<TimeExpression> fromText = new TimeStage().apply(split).result().orElseThrow().times();
+        List<TimeExpression> fromTokens = new TimeStage().apply(tagged).result().orElseThrow().times();
+        assertThat(fromTokens).isEqualTo(fromText);
+        assertThat(fromTokens).extracting(TimeExpression::text).contains("Saturday", "Monday", "October 26", "last week", "2021");
+    }
+
+    @Test
+    void sendsSutimeOnlySentencesWithATimeCue() {
+        org.parallax.text.SentenceSplitter splitter = new org.parallax.text.SentenceSplitter();
+        assertThat(TimeResolver.hasTimeCue(splitter.tokens("Both delegations said the meeting was useful."))).isFalse();
+        assertThat(TimeResolver.hasTimeCue(splitter.tokens("They met again on Tuesdays."))).isTrue();
+        assertThat(TimeResolver.hasTimeCue(splitter.tokens("A four-day ceasefire held."))).isTrue();
+        assertThat(TimeResolver.hasTimeCue(splitter.tokens("It began in the 1990s."))).isTrue();
+        assertThat(TimeResolver.hasTimeCue(splitter.tokens("Over the past centuries, little changed."))).isTrue();
+        assertThat(TimeResolver.hasTimeCue("Strike enters third day")).isTrue();
+        assertThat(TimeResolver.hasTimeCue("Port strike: union and authority trade figures")).isFalse();
+    }
+
+    @Test
     void garbageInNeverThrows() {
         for (String text : List.of("", "日本語 العربية Monday ¶ 2025-99-99 the day before", "word ".repeat(20_000))) {
             assertThat(new TimeStage().apply(article(null, text))).isInstanceOf(StageResult.Ok.class);
