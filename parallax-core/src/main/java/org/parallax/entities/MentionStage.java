@@ -28,13 +28,16 @@ public final class MentionStage implements Stage<Article, Article> {
     private static final Set<String> NOT_NAMES = Set.of("he", "she", "it", "they", "we", "i",
             "you", "his", "her", "their", "its", "the", "this", "that", "there", "here", "mr", "mrs", "ms");
     static final Set<String> ORG_WORDS = org.parallax.internal.WordLists.set(MentionStage.class, "org-words.txt");
+    /** Fields of a government office, as they follow "Minister for" or "Secretary of State for". */
+    static final Set<String> PORTFOLIOS = org.parallax.internal.WordLists.set(MentionStage.class, "portfolios.txt");
 
     @Override
     public StageResult<Article> apply(Article article) {
         List<Mention> out = new ArrayList<>();
-        String original = article.original();
+        List<Sentence> relabelled = new ArrayList<>();
+        boolean changed = false;
         for (Sentence s : article.sentences()) {
-            List<Token> tokens = s.tokens();
+            List<Token> tokens = new ArrayList<>(s.tokens());
             int i = 0;
             while (i < tokens.size()) {
                 String label = tokens.get(i).ner();
@@ -54,7 +57,19 @@ public final class MentionStage implements Stage<Article, Article> {
                         type = EntityType.ORG;
                         j++;
                     }
-                    add(out, article, tokens, from, to, type);
+                    int name = afterPortfolio(tokens, from, to);
+                    boolean portfolio = name > from;
+                    if (portfolio) {
+                        // "Minister for Information and Broadcasting Attaullah Tarar": the portfolio is the
+                        // title's, the words after it the person's
+                        relabel(tokens, from, name - 1, "O");
+                        from = name;
+                        type = EntityType.PERSON;
+                    }
+                    Mention m = add(out, article, tokens, from, to, type);
+                    if (m != null && portfolio) {
+                        relabel(tokens, from, to, "PERSON");
+                    }
                 } else if ("O".equals(label) && proper(tokens.get(i)) && (i > 0 || j > i + 1 && proper(tokens.get(i + 1)))) {
                     // proper nouns the tagger left unlabelled: a name all the same
                     j = i + 1;
@@ -75,19 +90,58 @@ public final class MentionStage implements Stage<Article, Article> {
                 }
                 i = j;
             }
+            changed |= !tokens.equals(s.tokens());
+            relabelled.add(tokens.equals(s.tokens()) ? s : s.withSyntax(tokens, s.parse()));
         }
-        return StageResult.ok(article.withMentions(out));
+        Article labelled = changed ? article.withSentences(relabelled) : article;
+        return StageResult.ok(labelled.withMentions(out));
     }
 
-    private static void add(List<Mention> out, Article article, List<Token> tokens, int from, int to, EntityType type) {
+    /**
+     * The first token of the name in a labelled run that opens with a portfolio after a title and "for"
+     * or "of" ("Minister for Information and Broadcasting Attaullah Tarar", "Secretary of State for Health
+     * Ann Reed"), or {@code from} when the run is not such a title's.
+     */
+    static int afterPortfolio(List<Token> tokens, int from, int to) {
+        if (from < 2 || !Set.of("for", "of").contains(tokens.get(from - 1).word().toLowerCase(Locale.ROOT))
+                || !title(tokens.get(from - 2)) && !tokens.get(from - 2).word().equalsIgnoreCase("state")) {
+            return from;
+        }
+        int k = from;
+        int last = from;
+        while (k <= to) {
+            String w = tokens.get(k).word().toLowerCase(Locale.ROOT);
+            if (PORTFOLIOS.contains(w)) {
+                k++;
+                last = k;
+            } else if (k > from && (w.equals("and") || w.equals("&") || w.equals(","))) {
+                k++;
+            } else {
+                break;
+            }
+        }
+        return last > from && last <= to && proper(tokens.get(last)) ? last : from;
+    }
+
+    /** Tokens {@code from..to} under {@code label} (their tag and lemma kept). */
+    private static void relabel(List<Token> tokens, int from, int to, String label) {
+        for (int k = from; k <= to; k++) {
+            Token t = tokens.get(k);
+            tokens.set(k, t.withTags(t.tag(), t.lemma(), label));
+        }
+    }
+
+    private static Mention add(List<Mention> out, Article article, List<Token> tokens, int from, int to, EntityType type) {
         String original = article.original();
         int start = tokens.get(from).start();
         int end = tokens.get(to).end();
         String text = original.substring(start, end);
         if (!hasCapital(text) || NOT_NAMES.contains(text.toLowerCase(Locale.ROOT))) {
-            return;
+            return null;
         }
-        out.add(new Mention(text, start, end, corrected(article, text, type)));
+        Mention m = new Mention(text, start, end, corrected(article, text, type));
+        out.add(m);
+        return m;
     }
 
     /** The type a name's own words or the dateline make plain, over the tagger's. */

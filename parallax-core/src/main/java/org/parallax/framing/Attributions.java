@@ -1,9 +1,11 @@
 package org.parallax.framing;
 
 import org.parallax.model.Article;
+import org.parallax.model.Sentence;
+import org.parallax.model.SourceText;
 import org.parallax.quotes.Sourcing;
 
-import java.util.regex.Pattern;
+import java.util.List;
 
 /**
  * Who an article says told it things: its unnamed sources ("security sources said", "a senior official
@@ -11,27 +13,33 @@ import java.util.regex.Pattern;
  * parse by {@link Sourcing}. Thread-safe; pure functions.
  */
 public final class Attributions {
-    /** An opening that credits unnamed people: "Sources confirmed that ...", "Officials said ...". */
-    private static final Pattern OPENS_ANONYMOUS = Pattern.compile("^(?:(?:[Aa]n?|[Tt]he|[Aa]ccording to) )?"
-            + "(?:(?:senior|top|security|intelligence|government|military|diplomatic|informed|unnamed|anonymous|"
-            + "western|local|police|two|three|several|some|other|many|[A-Z][\\w-]+) ){0,4}"
-            + "(?:[Ss]ources?|[Oo]fficials?|[Ii]nsiders?|[Dd]iplomats?|[Ww]itnesses|[Ee]xperts|[Aa]nalysts)\\b"
-            + "(?:,? (?:familiar with|close to|aware of|briefed on|with knowledge of)\\b[^,.]*)?"
-            + ",? (?:said|say|says|told|confirmed|added|believe[sd]?|claimed|indicated)\\b");
+    /** Tokens that may stand before an opening source: "But sources said", "According to officials". */
+    private static final int OPENING_TOKENS = 3;
 
     private Attributions() {
     }
 
     /** The unnamed and named sources of an article, in its own voice. */
-    static Sourcing.Sources of(Article article) {
+    public static Sourcing.Sources of(Article article) {
         return Sourcing.of(article);
     }
 
     /**
-     * True when {@code text} opens by crediting unnamed people ("Sources confirmed that ..."): for
-     * callers that hold a sentence's text only, without its parse.
+     * True when {@code sentence} opens by crediting people the text does not name ("Sources confirmed that
+     * ...", "A senior official, who spoke on condition of anonymity, said ..."): one of the article's
+     * {@code unnamed} sources (from {@link #of}) starts within its first few tokens.
      */
-    public static boolean opensWithAnonymous(String text) {
-        return text != null && OPENS_ANONYMOUS.matcher(text).find();
+    public static boolean opensWithUnnamed(Sentence sentence, List<SourceText> unnamed) {
+        var tokens = sentence.tokens();
+        if (tokens.isEmpty()) {
+            return false;
+        }
+        int limit = tokens.get(Math.min(OPENING_TOKENS, tokens.size() - 1)).start();
+        for (SourceText u : unnamed) {
+            if (u.start() >= sentence.start() && u.start() <= limit && u.start() < sentence.end()) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -18,6 +18,9 @@ import java.util.Set;
  * As Lucene's {@code WordlistLoader}. A missing list is a build error, thrown at once. Thread-safe.
  */
 public final class WordLists {
+    /** Lists left empty, for measuring what each adds (dev runs only). */
+    private static final Set<String> OFF = Set.copyOf(List.of(System.getProperty("parallax.wordlists.off", "").split(",")));
+
     private WordLists() {
     }
 
@@ -33,6 +36,9 @@ public final class WordLists {
     /** The non-comment lines of a resource, stripped, as written (for tab-separated tables). */
     public static List<String> lines(Class<?> owner, String resource) {
         List<String> out = new ArrayList<>();
+        if (OFF.contains(resource)) {
+            return out; // switched off for an ablation: -Dparallax.wordlists.off=spellings.tsv,org-words.txt
+        }
         try (InputStream in = owner.getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IllegalStateException("missing word list " + resource + " beside " + owner.getName());

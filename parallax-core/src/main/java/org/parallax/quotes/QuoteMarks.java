@@ -115,7 +115,7 @@ final class QuoteMarks {
     }
 
     /** How many paragraphs a run without marks may hold inside one open quote. */
-    private static final int MAX_RUN_ON = 3;
+    private static final int MAX_RUN_ON = Integer.getInteger("parallax.quotes.maxRunOn", 3);
 
     /**
      * The index of the marked passage that carries an open quote on after the mark-less passages from

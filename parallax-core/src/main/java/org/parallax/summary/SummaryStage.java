@@ -140,6 +140,7 @@ public final class SummaryStage implements Stage<Story, Story> {
         int order = 0;
         for (Article a : story.articles()) {
             List<Span> quoted = QuoteSpans.find(a.original());
+            List<SourceText> unnamed = Attributions.of(a).unnamed();
             for (var s : a.sentences()) {
                 if (quoted.stream().anyMatch(q -> q.overlaps(s.span()))) {
                     continue; // a quotation is the speaker's voice, not the summary's
@@ -148,7 +149,7 @@ public final class SummaryStage implements Stage<Story, Story> {
                 int words = text.split(" ").length;
                 if (words < 7 || words > 50 || QUOTE_MARK.matcher(text).find() || NEEDS_CONTEXT.matcher(text).matches()
                         || SPEAKER_VOICE.matcher(text).find()
-                        || !text.endsWith(".") || Attributions.opensWithAnonymous(text) || !lexicon.find(text, 0, text.length(), List.of()).isEmpty()) {
+                        || !text.endsWith(".") || Attributions.opensWithUnnamed(s, unnamed) || !lexicon.find(text, 0, text.length(), List.of()).isEmpty()) {
                     continue;
                 }
                 out.add(new Candidate(a.id(), order++, s, Character.toUpperCase(text.charAt(0)) + text.substring(1)));
