@@ -395,7 +395,8 @@ final class Disputes {
      * thing measured says what the figure is about, where a count of people needs its clause to.
      */
     private boolean measuresOneThing(Figure a, Figure b, Map<Figure, float[]> v) {
-        boolean oneThing = a.counted() != null && b.counted() != null && sameWord(a.counted(), b.counted());
+        boolean oneThing = a.counted() != null && b.counted() != null && sameWord(a.counted(), b.counted())
+                || a.kind() != Figure.Kind.COUNT && (namesTheVerb(a, b) || namesTheVerb(b, a));
         if (!oneThing) {
             return false;
         }
@@ -407,6 +408,15 @@ final class Disputes {
         boolean rivals = a.source() != null && b.source() != null && !sameSource(a.source(), b.source());
         // of one moment: a count one side dates ("killed the day before") may be of another incident
         return rivals && Objects.equals(a.date(), b.date()) && meaning(a, b, v) >= RIVALS_MEANING;
+    }
+
+    /**
+     * One figure measures the noun of the other's verb: "30 hours of deliberation" and "deliberated for 40
+     * hours" (the noun and the verb share their stem).
+     */
+    private static boolean namesTheVerb(Figure noun, Figure verb) {
+        return noun.counted() != null && verb.counted() == null && verb.predicate() != null
+                && FigureReader.stem(noun.counted()).equals(FigureReader.stem(verb.predicate()));
     }
 
     /** Least clause cosine for two rival sources' counts of one thing. */

@@ -182,4 +182,13 @@ class DisputesTest {
                 Fixtures.article("b", "Net Review", null, "The browser dominates the market with a share of nearly 60 percent of the world's computers, industry figures show."));
         assertThat(s.conflicts()).singleElement().satisfies(c -> assertThat(c.topic()).contains("share"));
     }
+
+    @Test
+    void hoursOfANounAndHoursOfItsVerbMeasureOneThing() {
+        Story s = analysed(
+                Fixtures.article("a", "Metro Courier", null, "The jury reached its verdict after 30 hours of deliberation."),
+                Fixtures.article("b", "State Journal", null, "The panel deliberated for 40 hours before it reached a verdict."));
+        assertThat(s.conflicts()).singleElement().satisfies(c ->
+                assertThat(positions(c)).anyMatch(t -> t.contains("30 hours")).anyMatch(t -> t.contains("40 hours")));
+    }
 }
