@@ -8,8 +8,8 @@ ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$ROOT"
 command -v chromium >/dev/null && command -v chromedriver >/dev/null \
   || { echo "screenshots: install chromium and chromium-driver first" >&2; exit 2; }
-mvn -B -q -o install -DskipTests
-mvn -B -o -pl parallax-web surefire:test -Dtest=StoryPagesBrowserTest -Dsurefire.failIfNoSpecifiedTests=false \
+# in the reactor, so the test runs against this tree's modules
+mvn -B -o -pl parallax-web -am test -Dtest=StoryPagesBrowserTest -Dsurefire.failIfNoSpecifiedTests=false \
   | grep -E "^page |Tests run|FAIL|ERROR" || true
 mkdir -p target/screenshots
 for shot in home seeds-story wide-story report; do

@@ -38,7 +38,7 @@ public record ReportPage(Report report, List<StoryView> stories, List<StoryIndex
     public List<StoryView.Link> related(StoryView view) {
         Map<String, List<StoryLink>> links = report.linksByStory();
         Map<String, String> headlines = new HashMap<>();
-        report.stories().forEach(s -> headlines.put(s.id(), s.headline() == null ? s.id() : s.headline()));
+        report.stories().forEach(s -> headlines.put(s.id(), StoryView.headlineOf(s)));
         List<StoryView.Link> out = new ArrayList<>();
         for (StoryLink l : links.getOrDefault(view.storyId(), List.of())) {
             String other = l.other(view.storyId());

@@ -40,7 +40,7 @@ public record StoryIndex(List<Row> rows, Sort sort, int page, int pages, int tot
         public static Row of(Story s, String href) {
             List<String> dates = s.articles().stream().filter(a -> a.published() != null).map(a -> a.published().date())
                     .sorted().toList();
-            return new Row(href, s.headline() == null ? "Untitled story" : s.headline(),
+            return new Row(href, StoryView.headlineOf(s),
                     List.copyOf(new LinkedHashSet<>(s.articles().stream().map(a -> a.proseName()).toList())),
                     dates.isEmpty() ? "" : dates.get(0), dates.isEmpty() ? "" : dates.get(dates.size() - 1),
                     s.articles().size(), s.quotes().size(), s.claims().size(), s.conflicts().size(), false);

@@ -14,6 +14,8 @@ import org.parallax.model.Story;
 import org.parallax.model.SummarySentence;
 import org.parallax.model.TimelineEvent;
 import org.parallax.model.Trajectory;
+import org.parallax.pipeline.StageResult;
+import org.parallax.story.HeadlineStage;
 import org.parallax.time.TimelineView;
 
 import java.util.ArrayList;
@@ -161,7 +163,21 @@ public final class StoryView {
     }
 
     public String headline() {
-        return story.headline() == null ? "Untitled story" : story.headline();
+        return headlineOf(story);
+    }
+
+    /**
+     * The story's headline; a story kept without one gets one from its members' titles (else its lead) as the
+     * headline stage chooses it, so no story is drawn as "untitled" while its articles have titles.
+     */
+    public static String headlineOf(Story story) {
+        if (story.headline() != null) {
+            return story.headline();
+        }
+        if (new HeadlineStage().apply(story) instanceof StageResult.Ok<Story> ok && ok.value().headline() != null) {
+            return ok.value().headline();
+        }
+        return "Untitled story";
     }
 
     public String dates() {
