@@ -5,6 +5,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
@@ -28,6 +29,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -55,6 +57,7 @@ class StoryPagesBrowserTest {
     static String axe;
 
     @BeforeAll
+    @Timeout(value = 30, unit = TimeUnit.MINUTES) // three real analyses, one of 32 articles twice
     static void analyse() throws IOException {
         Assumptions.assumeTrue(Files.isExecutable(BrowserTest.CHROMIUM) && Files.isExecutable(BrowserTest.DRIVER),
                 "chromium and chromium-driver are not installed");
@@ -78,18 +81,15 @@ class StoryPagesBrowserTest {
         ReportWriter.writeAll(report, reportDir);
 
         seedsServer = new TestServer(WebConfig.local(data.resolve("seeds"), 0), parallax);
-        seedsServer.postAndWait(TestServer.textArticlesAsJson(TestServer.seeds()));
-        seedsStory = onlyStory(seedsServer);
+        seedsStory = onlyStory(seedsServer, seedsServer.postAndWait(TestServer.textArticlesAsJson(TestServer.seeds())));
         server = new TestServer(WebConfig.local(data.resolve("wide"), 0), parallax);
-        server.postAndWait(WideStory.json(WIDE));
-        wideStory = onlyStory(server);
+        wideStory = onlyStory(server, server.postAndWait(WideStory.json(WIDE)));
         driver = BrowserTest.chrome(profile);
     }
 
-    private static String onlyStory(TestServer server) {
-        JsonNode stories = TestServer.json(server.get("/api/stories")).get("stories");
-        assertThat(stories).hasSize(1);
-        return stories.get(0).get("id").asText();
+    private static String onlyStory(TestServer server, JsonNode job) {
+        assertThat(job.get("stories")).as("job %s; stories %s", job, server.get("/api/stories").body()).hasSize(1);
+        return job.get("stories").get(0).asText();
     }
 
     @AfterAll
