@@ -118,8 +118,8 @@ class StoryPagesBrowserTest {
             open(server.base + "/stories/" + wideStory, size);
             readable("wide-story", size, 2);
             assertThat(count("article.doc")).isEqualTo(WIDE);
-            assertThat(count("#coverage figure.chart svg")).isEqualTo(1);
-            assertThat(count("#timeline figure.chart svg")).isEqualTo(1);
+            assertThat(count("#coverage figure.chart > svg")).isEqualTo(1);
+            assertThat(count("#timeline figure.chart > svg")).isEqualTo(1);
             downloadsParse(size[0] == 390);
         }
     }
