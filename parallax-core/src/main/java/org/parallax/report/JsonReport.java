@@ -86,6 +86,8 @@ public final class JsonReport {
         o.put("id", s.id());
         o.put("headline", s.headline());
         o.set("documents", MAPPER.valueToTree(s.documentIds()));
+        ObjectNode outlets = o.putObject("outlets");
+        s.articles().forEach(a -> outlets.put(a.id(), a.proseName()));
         o.set("entities", MAPPER.valueToTree(s.entities()));
         o.set("quotes", MAPPER.valueToTree(s.quotes()));
         o.set("claims", MAPPER.valueToTree(s.claims()));

@@ -27,7 +27,7 @@ public final class MarkdownReport {
             if (!s.summary().isEmpty()) {
                 for (SummarySentence sent : s.summary()) {
                     out.append(inline(sent.text())).append(" [")
-                            .append(sent.citations().stream().map(d -> inline(s.article(d).displayName())).collect(Collectors.joining("; ")))
+                            .append(sent.citations().stream().map(d -> inline(s.article(d).proseName())).collect(Collectors.joining("; ")))
                             .append("] ");
                 }
                 out.append("\n\n");
@@ -45,7 +45,7 @@ public final class MarkdownReport {
                     out.append("\n- **").append(inline(q.speaker() == null ? "unknown" : q.speaker().name()))
                             .append("**: “").append(inline(q.text())).append("”\n");
                     for (QuoteOccurrence o : q.occurrences()) {
-                        out.append("  - ").append(inline(s.article(o.document()).displayName())).append(" (")
+                        out.append("  - ").append(inline(s.article(o.document()).proseName())).append(" (")
                                 .append(o.match()).append("): “").append(inline(o.text())).append("”\n");
                     }
                 }
@@ -62,7 +62,7 @@ public final class MarkdownReport {
                 for (Conflict c : s.conflicts()) {
                     out.append("\n- **").append(inline(c.topic())).append("**: ")
                             .append(c.positions().stream().map(p -> "“" + inline(p.text()) + "” ("
-                                    + p.documents().stream().map(d -> inline(s.article(d).displayName())).collect(Collectors.joining(", ")) + ")")
+                                    + p.documents().stream().map(d -> inline(s.article(d).proseName())).collect(Collectors.joining(", ")) + ")")
                                     .collect(Collectors.joining(" vs ")))
                             .append('\n');
                 }

@@ -21,6 +21,28 @@ public final class ReportWriter {
         write(dir.resolve("report.json"), JsonReport.write(report));
         write(dir.resolve("report.html"), HtmlReport.write(report));
         write(dir.resolve("report.md"), MarkdownReport.write(report));
+        writeExports(report, dir);
+    }
+
+    /**
+     * Each story's claims, quotes, conflicts and timeline as CSV and JSON under {@code exports/}, named as
+     * the report's export links name them ({@link StoryView.Place#report}).
+     */
+    static void writeExports(Report report, Path dir) throws IOException {
+        if (report.stories().isEmpty()) {
+            return;
+        }
+        Path exports = Files.createDirectories(dir.resolve("exports"));
+        for (int i = 0; i < report.stories().size(); i++) {
+            var story = report.stories().get(i);
+            var node = JsonReport.story(story);
+            String prefix = StoryView.Place.report(i + 1, story.id()).prefix();
+            for (StoryExport.Kind kind : StoryExport.Kind.values()) {
+                String base = StoryView.fileSafe(story.id()) + "-" + kind.file();
+                write(exports.resolve(base + ".csv"), StoryExport.csv(node, kind, "report.html", prefix));
+                write(exports.resolve(base + ".json"), StoryExport.json(node, kind, "report.html", prefix));
+            }
+        }
     }
 
     /** Writes the fast path's {@code report.json} (see {@link JsonReport#writeClusters}). */

@@ -22,9 +22,17 @@ record Card(String headline, int articles, String dates, List<String> outlets, i
     }
 
     static Card of(Story s) {
-        return new Card(s.headline(), s.articles().size(), Pages.dateRange(s),
-                new ArrayList<>(new LinkedHashSet<>(s.articles().stream().map(Article::displayName).toList())),
+        return new Card(s.headline(), s.articles().size(), org.parallax.report.StoryView.dateRange(s),
+                new ArrayList<>(new LinkedHashSet<>(s.articles().stream().map(Article::proseName).toList())),
                 s.quotes().size(), s.claims().size(), s.conflicts().size(), s.timeline().size());
+    }
+
+    /** The story's row in the index of stories. */
+    org.parallax.report.StoryIndex.Row row(String href, String fallbackHeadline, int articleCount, boolean updating) {
+        String[] range = dates.split(" \u2013 ");
+        return new org.parallax.report.StoryIndex.Row(href, headline != null ? headline
+                : fallbackHeadline != null ? fallbackHeadline : "Untitled story", outlets, range[0],
+                range.length > 1 ? range[1] : range[0], articleCount, quotes, claims, conflicts, updating);
     }
 
     String json() {

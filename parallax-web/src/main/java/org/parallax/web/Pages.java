@@ -1,15 +1,14 @@
 package org.parallax.web;
 
-import org.parallax.model.Article;
 import org.parallax.model.Rejected;
 import org.parallax.store.Feed;
 import org.parallax.store.Job;
-import org.parallax.model.Story;
 import org.parallax.store.SearchHit;
 
 import java.util.List;
-import java.util.Objects;
-import java.util.TreeSet;
+
+import org.parallax.report.Rendering;
+import org.parallax.report.StoryIndex;
 
 import static org.parallax.report.Html.escape;
 
@@ -29,19 +28,26 @@ final class Pages {
         StringBuilder out = new StringBuilder(body.length() + 1024);
         out.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">")
                 .append("<meta name=\"viewport\" content=\"width=device-width,initial-scale=1\">")
+                .append("<meta name=\"color-scheme\" content=\"light dark\">")
                 .append("<title>").append(escape(title)).append(" · Parallax</title>")
                 .append("<link rel=\"stylesheet\" href=\"/static/app.css\">")
                 .append("<script src=\"/static/app.js\" defer></script></head><body>\n")
+                .append("<a class=\"skip\" href=\"#main\">Skip to the content</a>\n")
                 .append("<header class=\"top\"><a class=\"brand\" href=\"/\">Parallax</a>")
                 .append("<form class=\"search\" action=\"/search\" method=\"get\" role=\"search\">")
                 .append("<input type=\"search\" name=\"q\" maxlength=\"500\" placeholder=\"Search articles\" aria-label=\"Search articles\" value=\"")
-                .append(escape(query)).append("\"><button type=\"submit\">Search</button></form></header>\n<main>\n")
+                .append(escape(query)).append("\"><button type=\"submit\">Search</button></form></header>\n<main id=\"main\">\n")
                 .append(body)
                 .append("</main>\n<footer><small>Parallax · every article shown as its outlet wrote it</small></footer></body></html>\n");
         return out.toString();
     }
 
     static String home(Catalog catalog, Library.Status status) {
+        return home(catalog, status, StoryIndex.Sort.ARTICLES, 1);
+    }
+
+    /** Every story as an index (sortable, a page at a time), what the analysis is doing, and the form to add articles. */
+    static String home(Catalog catalog, Library.Status status, StoryIndex.Sort sort, int page) {
         StringBuilder out = new StringBuilder(8192);
         out.append("<h1>Stories</h1>\n<p class=\"lead\">").append(catalog.articles()).append(" articles · ")
                 .append(catalog.stories().size()).append(catalog.stories().size() == 1 ? " story" : " stories")
@@ -50,11 +56,9 @@ final class Pages {
         if (catalog.stories().isEmpty()) {
             out.append("<p class=\"none\">No stories yet. Add articles below: upload files or paste a text.</p>\n");
         } else {
-            out.append("<ul class=\"stories\">\n");
-            for (Catalog.Entry e : catalog.stories()) {
-                storyCard(e, catalog.updating().contains(e.id()), out);
-            }
-            out.append("</ul>\n");
+            List<StoryIndex.Row> rows = catalog.stories().stream().map(e -> e.card().row("/stories/" + e.id(),
+                    e.headline(), e.story().documents().size(), catalog.updating().contains(e.id()))).toList();
+            out.append(Rendering.index(StoryIndex.of(rows, sort, page, "/?sort=%s&page=%d"), "stories"));
         }
         ingestForm(out);
         out.append("<p><a href=\"/feeds\">Feeds the server follows</a></p>\n");
@@ -101,15 +105,6 @@ final class Pages {
                 .append(count(c.quotes(), "quote")).append(count(c.claims(), "claim"))
                 .append(count(c.conflicts(), "conflict")).append(count(c.dated(), "dated event"))
                 .append("</p></li>\n");
-    }
-
-    static String dateRange(Story s) {
-        TreeSet<String> dates = new TreeSet<>();
-        s.articles().stream().map(Article::published).filter(Objects::nonNull).forEach(p -> dates.add(p.date()));
-        if (dates.isEmpty()) {
-            return "";
-        }
-        return dates.first().equals(dates.last()) ? dates.first() : dates.first() + " – " + dates.last();
     }
 
     private static String count(int n, String what) {

@@ -11,7 +11,8 @@ import java.io.UncheckedIOException;
  * request ever names a file.
  */
 final class StaticRoutes {
-    private static final byte[] CSS = resource("static/app.css");
+    /** The stylesheet the static report inlines: one look for both. */
+    private static final byte[] CSS = org.parallax.report.Rendering.css().getBytes(java.nio.charset.StandardCharsets.UTF_8);
     private static final byte[] JS = resource("static/app.js");
 
     private StaticRoutes() {

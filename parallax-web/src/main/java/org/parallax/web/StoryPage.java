@@ -2,15 +2,17 @@ package org.parallax.web;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.parallax.model.Article;
 import org.parallax.model.Claim;
 import org.parallax.model.Quote;
 import org.parallax.model.QuoteOccurrence;
 import org.parallax.model.SourceText;
 import org.parallax.model.Story;
 
-import java.util.LinkedHashSet;
 import java.util.List;
+
+import org.parallax.report.Rendering;
+import org.parallax.report.StoryAnchors;
+import org.parallax.report.StoryView;
 
 import static org.parallax.report.Html.escape;
 
@@ -25,10 +27,8 @@ import static org.parallax.report.Html.escape;
  * served, at {@link #RELATED}. Thread-safe.
  */
 final class StoryPage {
-    static final List<StorySection> SECTIONS = List.of(new SummaryPart(), new QuotesPart(), new ClaimsPart(),
-            new ConflictsPart(), new TimelinePart(), new FramingPart(), new ArticlesPart());
     /** Where a served page puts the related stories and the update notice (a comment: article text is escaped). */
-    static final String RELATED = "<!--px:related-->";
+    static final String RELATED = Rendering.RELATED;
 
     /** Another story that is a related event, as the page links it. */
     record Related(String id, String headline, String relation, List<String> shared) {
@@ -40,42 +40,12 @@ final class StoryPage {
     private StoryPage() {
     }
 
-    /** The stored body of a story's page. */
+    /** The stored body of a story's page: the sections every story shows ({@link Rendering#story}). */
     static String body(String id, Story story) {
-        StoryAnchors anchors = new StoryAnchors(story);
-        StringBuilder out = new StringBuilder(64 * 1024);
-        String headline = story.headline() == null ? "Untitled story" : story.headline();
-        out.append("<article class=\"story\"><h1>").append(escape(headline)).append("</h1>\n<p class=\"lead\">")
-                .append(story.articles().size()).append(story.articles().size() == 1 ? " article" : " articles");
-        String dates = Pages.dateRange(story);
-        if (!dates.isEmpty()) {
-            out.append(" · ").append(escape(dates));
-        }
-        out.append("</p>\n<p class=\"outlets\">");
-        for (String o : new LinkedHashSet<>(story.articles().stream().map(Article::displayName).toList())) {
-            out.append("<span class=\"tag\">").append(escape(o)).append("</span>");
-        }
-        out.append("</p>\n").append(RELATED).append("\n<nav class=\"toc\">");
-        for (StorySection s : SECTIONS) {
-            out.append("<a href=\"#").append(s.anchor()).append("\"").append(s.isEmpty(story) ? " class=\"empty\"" : "")
-                    .append(">").append(escape(s.title())).append("</a>");
-        }
-        out.append("</nav>\n");
-        for (StorySection s : SECTIONS) {
-            out.append("<section id=\"").append(s.anchor()).append(s.isEmpty(story) ? "\" class=\"empty" : "")
-                    .append("\"><h2>").append(escape(s.title())).append("</h2>\n");
-            if (s.isEmpty(story)) {
-                out.append("<p class=\"none\">").append(escape(s.emptyText())).append("</p>\n");
-            } else {
-                s.render(anchors, out);
-            }
-            out.append("</section>\n");
-        }
-        out.append("</article>\n<script type=\"application/json\" id=\"px-data\">").append(Json.forHtml(groups(id, anchors)))
-                .append("</script>\n");
-        return out.toString();
+        StoryView view = new StoryView(id, story, StoryView.Place.page(id));
+        return Rendering.story(view) + "<script type=\"application/json\" id=\"px-data\">"
+                + Json.forHtml(groups(id, view.anchors())) + "</script>\n";
     }
-
     /**
      * The whole page from a stored body: the related stories and, while the story is being analysed again,
      * a notice that the page's script turns into a link to the new version when it is ready.

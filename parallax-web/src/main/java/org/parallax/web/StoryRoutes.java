@@ -4,6 +4,9 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
+import com.fasterxml.jackson.databind.JsonNode;
+import org.parallax.report.StoryExport;
+import org.parallax.report.StoryIndex;
 import org.parallax.store.StoryView;
 
 import java.util.Optional;
@@ -21,7 +24,13 @@ final class StoryRoutes {
 
     /** {@code GET /}: every story, what the analysis is doing, and the form to add articles. */
     void home(Context ctx) {
-        ctx.html(Pages.home(library.catalog(), library.status()));
+        int page;
+        try {
+            page = Integer.parseInt(ctx.queryParamAsClass("page", String.class).getOrDefault("1"));
+        } catch (NumberFormatException e) {
+            page = 1;
+        }
+        ctx.html(Pages.home(library.catalog(), library.status(), StoryIndex.Sort.named(ctx.queryParam("sort")), page));
     }
 
     /** {@code GET /stories/{id}}: one story, every section. */
@@ -44,6 +53,42 @@ final class StoryRoutes {
         }
         ctx.html(StoryPage.page(id, view.entry().headline(), view.page(), StoryOutputs.parseRelated(view.entry().related()),
                 updating));
+    }
+
+    /**
+     * {@code GET /stories/{id}/export/{file}}: the story's claims, quotes, conflicts or timeline as CSV or
+     * JSON ({@code claims.csv}, {@code timeline.json} ...), downloaded as a file.
+     */
+    void export(Context ctx) {
+        String id = Ids.checked(ctx.pathParam("id"));
+        String file = ctx.pathParam("file");
+        int dot = file.lastIndexOf('.');
+        StoryExport.Kind kind = dot < 0 ? null : StoryExport.Kind.named(file.substring(0, dot));
+        String format = dot < 0 ? "" : file.substring(dot + 1);
+        if (kind == null || !(format.equals("csv") || format.equals("json"))) {
+            throw WebError.notFound("no export " + file + ": ask for claims, quotes, conflicts or timeline, as .csv or .json");
+        }
+        Optional<StoryView> found = library.story(id);
+        if (found.isEmpty()) {
+            redirectOrMissing(ctx, id, "/stories/");
+            return;
+        }
+        if (found.get().json() == null) {
+            throw WebError.notFound("story " + id + " is still being analysed");
+        }
+        JsonNode story;
+        try {
+            story = Json.MAPPER.readTree(found.get().json());
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException("kept story JSON does not parse", e);
+        }
+        String permalink = "/stories/" + id;
+        ctx.header("Content-Disposition", "attachment; filename=\"" + id + "-" + kind.file() + "." + format + "\"");
+        if (format.equals("csv")) {
+            ctx.contentType("text/csv; charset=utf-8").result(StoryExport.csv(story, kind, permalink, ""));
+        } else {
+            ctx.contentType("application/json; charset=utf-8").result(StoryExport.json(story, kind, permalink, ""));
+        }
     }
 
     /** {@code GET /api/stories}: {"stories": [{"id", "headline", "documents", "updating"}]}. */

@@ -89,6 +89,7 @@ public final class WebApp implements AutoCloseable {
 
         r.get("/", h.stories()::home);
         r.get("/stories/{id}", h.stories()::page);
+        r.get("/stories/{id}/export/{file}", h.stories()::export);
         r.get("/search", h.search()::page);
         r.post("/ingest", h.ingest()::form);
         r.get("/jobs/{id}", h.jobs()::page);

@@ -50,16 +50,23 @@ class BrowserTest {
         Assumptions.assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(DRIVER),
                 "chromium and chromium-driver are not installed");
         profile = Files.createTempDirectory("parallax-chrome");
+        driver = chrome(profile);
+        Files.createDirectories(SHOTS);
+    }
+
+    /** Debian's chromium, headless, through Debian's chromedriver, with its profile in {@code profile}. */
+    static ChromeDriver chrome(Path profile) {
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--disable-dev-shm-usage", "--user-data-dir=" + profile, "--window-size=1280,2200");
+                "--disable-dev-shm-usage", "--hide-scrollbars", "--user-data-dir=" + profile, "--window-size=1280,2200");
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile())
                 .usingAnyFreePort().build();
-        driver = new ChromeDriver(service, options);
+        ChromeDriver driver = new ChromeDriver(service, options);
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
-        Files.createDirectories(SHOTS);
+        driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(120));
+        return driver;
     }
 
     @AfterAll
@@ -87,7 +94,7 @@ class BrowserTest {
             assertThat(driver.getCurrentUrl()).contains("/stories/");
             assertThat(driver.findElements(By.cssSelector("article.doc"))).hasSize(3);
 
-            WebElement cite = driver.findElement(By.cssSelector("#summary a.cite"));
+            WebElement cite = driver.findElement(By.cssSelector("#summary p > a.cite"));
             String target = cite.getAttribute("href").substring(cite.getAttribute("href").indexOf('#') + 1);
             assertThat(target).matches("d\\d+-s\\d+");
             cite.click();
@@ -137,7 +144,7 @@ class BrowserTest {
             upload(server, seeds);
             assertThat(driver.findElements(By.cssSelector("article.doc"))).hasSize(seeds.size());
             shot("seeds-story");
-            driver.findElement(By.cssSelector("#summary a.cite")).click();
+            driver.findElement(By.cssSelector("#summary p > a.cite")).click();
             shot("seeds-story-citation");
             driver.manage().window().setSize(new Dimension(390, 1600));
             shot("seeds-story-phone");

@@ -2,6 +2,7 @@ package org.parallax.web;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.api.Test;
+import org.parallax.report.WordDiff;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

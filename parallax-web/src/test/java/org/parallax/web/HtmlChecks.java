@@ -18,7 +18,12 @@ final class HtmlChecks {
             assertThat(script.attr("src").equals("/static/app.js") || script.attr("type").equals("application/json"))
                     .as("only the app's script file and inert JSON: %s", script.outerHtml()).isTrue();
         }
-        assertThat(doc.select("img, iframe, object, embed, svg, base, meta[http-equiv]")).isEmpty();
+        assertThat(doc.select("img, iframe, object, embed, base, meta[http-equiv]")).isEmpty();
+        // the only pictures are the server's charts: shapes and text, nothing that loads or runs
+        for (Element svg : doc.select("svg")) {
+            assertThat(svg.closest("figure.chart")).as("an SVG outside a chart: %s", svg.outerHtml()).isNotNull();
+        }
+        assertThat(doc.select("svg script, svg foreignObject, svg image, svg use, svg a")).isEmpty();
         for (Element e : doc.getAllElements()) {
             for (Attribute a : e.attributes()) {
                 assertThat(a.getKey()).as("event handler attribute on <%s>", e.tagName()).doesNotStartWith("on");

@@ -5,12 +5,18 @@
   function clear() {
     document.querySelectorAll('.hl').forEach(function (e) { e.classList.remove('hl'); });
   }
+  // a passage inside a folded article text is unfolded before it is shown
+  function reveal(e) {
+    for (var d = e.closest('details'); d; d = d.parentElement ? d.parentElement.closest('details') : null) {
+      d.open = true;
+    }
+  }
   function mark(ids) {
     clear();
     var first = null;
     ids.forEach(function (id) {
       var e = document.getElementById(id);
-      if (e) { e.classList.add('hl'); first = first || e; }
+      if (e) { reveal(e); e.classList.add('hl'); first = first || e; }
     });
     if (first) { first.scrollIntoView({ block: 'center', inline: 'nearest' }); }
   }
@@ -27,6 +33,26 @@
     var button = ev.target.closest ? ev.target.closest('button[data-group]') : null;
     if (button && data.groups) {
       mark(data.groups[button.getAttribute('data-group')] || []);
+    }
+  });
+  // "Copy" next to a citation puts its text on the clipboard
+  document.addEventListener('click', function (ev) {
+    var copy = ev.target.closest ? ev.target.closest('button.copy') : null;
+    if (!copy) { return; }
+    var text = copy.parentElement.querySelector('textarea');
+    if (!text) { return; }
+    text.select();
+    if (navigator.clipboard) {
+      navigator.clipboard.writeText(text.value).then(function () { copy.textContent = 'Copied'; });
+    }
+  });
+  // two articles chosen for side by side: show their texts
+  document.addEventListener('change', function (ev) {
+    var pick = ev.target;
+    if (pick && pick.matches && pick.matches('.pick input')) {
+      var doc = pick.closest('article.doc');
+      var text = doc ? doc.querySelector('details.text') : null;
+      if (text) { text.open = true; }
     }
   });
   window.addEventListener('hashchange', fromHash);
