@@ -47,7 +47,8 @@ class MarkdownReportTest {
         assertThat(md).doesNotContain("](https://evil.example)", "**News**", "<img");
         // in the summary's citations, the conflict's positions and the documents table
         assertThat(md.split(java.util.regex.Pattern.quote(escaped), -1)).hasSize(4);
-        assertThat(md).contains("[" + escaped + "; b\\|c]");
+        // an article without an outlet is named as everywhere else in the report: by its title
+        assertThat(md).contains("[" + escaped + "; “1. Not a list”]");
     }
 
     @Test
