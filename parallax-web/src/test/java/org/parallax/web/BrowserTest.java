@@ -107,7 +107,10 @@ class BrowserTest {
             assertThat(background).isNotIn("rgba(0, 0, 0, 0)", "transparent");
             assertThat(driver.findElement(By.id(target)).getText()).isNotBlank();
             shot("story-citation-highlighted");
-            driver.findElements(By.cssSelector("#claims button.claim")).get(1).click();
+            // brought to the middle of the screen first, as a reader scrolls to it: at the top it sits under the sticky header
+            WebElement show = driver.findElements(By.cssSelector("#claims button.claim")).get(1);
+            ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", show);
+            show.click();
             assertThat(driver.findElements(By.cssSelector("span.s.hl"))).as("%s", ((JavascriptExecutor) driver).executeScript(
                     "return document.getElementById('px-data').textContent")).hasSizeGreaterThan(1);
             driver.get(driver.getCurrentUrl().replaceAll("#.*", ""));
