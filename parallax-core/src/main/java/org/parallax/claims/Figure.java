@@ -29,7 +29,7 @@ import java.util.Set;
  * @param source     who the sentence credits with it ("Police", "witnesses"), or null for the outlet's voice
  * @param date       the date (TIMEX3 day, month or year) its clause gives, or null
  * @param holder     the named actor the figure belongs to (the subject of its verb, the owner of what it
- *                   counts: "Hansbrough" in "Hansbrough now has 2,302 points"), or null
+ *                   counts: "Okafor" in "Okafor now has 2,302 points"), or null
  * @param clause     the words of its clause, the figure itself left out: what it is said about
  * @param scale      the factor of its unit as written to the base (3,600 for hours; 1 for counts)
  * @param partitive  it does not state a total of its own: a part of a group named after it ("eight of the

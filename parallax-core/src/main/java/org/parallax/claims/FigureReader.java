@@ -469,7 +469,7 @@ final class FigureReader {
         }
         int anchor = parse == null ? to : attachment(parse, from, to);
         if (unit == null && parse != null && isAge(parse, tokens, anchor)) {
-            unit = new Unit("age", "age", 1); // "Kirkpatrick, 61,": a number in apposition to a name is an age
+            unit = new Unit("age", "age", 1); // "Lindqvist, 61,": a number in apposition to a name is an age
         }
         boolean gameClock = unit != null && unit.kind().equals("duration") && to + 1 < tokens.size()
                 && CLOCK_AFTER.contains(afterWords(tokens, to + 1));
@@ -652,7 +652,7 @@ final class FigureReader {
         }
         int subject = parse.child(predicate, "nsubj");
         if (subject >= 0 && RELATIVE.contains(lower(tokens.get(subject))) && parse.relation(predicate).startsWith("acl")) {
-            subject = parse.head(predicate); // "Hansbrough, who now has 2,302 points"
+            subject = parse.head(predicate); // "Okafor, who now has 2,302 points"
         }
         if (subject >= 0) {
             int name = lastNameToken(parse, tokens, subject);

@@ -15,7 +15,7 @@ import java.util.Set;
 
 /**
  * Names outlets write differently: the same name of an organisation or a person, word for word but for
- * one word that is spelt otherwise ("TallGrass Distribution Ltd." and "Tallgrass Distributors Ltd.", a
+ * one word that is spelt otherwise ("Bluefern Supply Ltd." and "Bluefern Suppliers Ltd.", a
  * spokesman "Zaid" or "Zahed"). Each outlet's spelling is a position. Case, punctuation and spacing are not
  * spelling, and neither are transliterations that differ only in vowels or doubled letters ("Attaullah",
  * "Ataullah"); a word that changes a consonant or two while the rest of the name agrees is. Two names that

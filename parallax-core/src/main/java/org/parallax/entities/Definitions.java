@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
 
 /**
  * Names a text itself declares to be the same: an acronym defined in parentheses ("Inter-Services
- * Public Relations (ISPR)", "Fitna al-Khwarij (TTP)") and alias constructions ("TTP, alias Fitna
+ * Public Relations (ISPR)", "Jabhat al-Wadi (TTP)") and alias constructions ("TTP, alias Jabhat
  * al-Khawarij", "also known as", "a.k.a."). Pure functions; thread-safe.
  */
 final class Definitions {
@@ -20,7 +20,7 @@ final class Definitions {
     record Pair(Span name, Span alias) {
     }
 
-    /** "(ISPR)", and a company's stock ticker "(NASDAQ: MSFT)". */
+    /** "(ISPR)", and a company's stock ticker "(NASDAQ: ORBT)". */
     private static final Pattern ACRONYM = Pattern.compile("\\((?:\\p{Lu}{2,7}:\\s*)?([\\p{Lu}][\\p{Lu}0-9&.]{1,7})\\)");
     private static final Pattern ALIAS = Pattern.compile(
             ",?\\s+(?:alias|also known as|better known as|a\\.k\\.a\\.?|aka|also called)\\s+",
@@ -65,7 +65,7 @@ final class Definitions {
         return out;
     }
 
-    /** "Microsoft (MSFT)": a short form whose letters the name holds in order, from its first letter on. */
+    /** "Orbital (ORBT)": a short form whose letters the name holds in order, from its first letter on. */
     static boolean lettersInOrder(String acronym, String name) {
         String a = acronym.replace(".", "").toLowerCase(java.util.Locale.ROOT);
         String n = name.toLowerCase(java.util.Locale.ROOT);

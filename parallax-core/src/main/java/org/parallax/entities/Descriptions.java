@@ -6,7 +6,7 @@ import java.util.Set;
 
 /**
  * Short descriptions of people from the text around a mention of them: a title before the name
- * ("Pakistan's Information Minister Attaullah Tarar", "U.S. President Donald Trump") or an apposition
+ * ("Pakistan's Information Minister Farid Qureshi", "U.S. President Donald Trump") or an apposition
  * after it ("Abdul Mateen Qani, spokesman for the Interior Ministry, said"). A description must
  * contain a role word, so "On Tuesday, Smith" yields nothing. Pure functions; thread-safe.
  */

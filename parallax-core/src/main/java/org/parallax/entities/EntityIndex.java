@@ -12,7 +12,7 @@ import java.util.Optional;
 /**
  * Finds the entity a name written in one article stands for, using the story's entities: an exact name
  * or alias first (preferring entities that article mentions), then the longest ending of the phrase that
- * is one ("Pakistan's Information Minister Attaullah Tarar" → Attaullah Tarar), then a surname the
+ * is one ("Pakistan's Information Minister Farid Qureshi" → Farid Qureshi), then a surname the
  * article's people own alone. Immutable; thread-safe.
  */
 public final class EntityIndex {

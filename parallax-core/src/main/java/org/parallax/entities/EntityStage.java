@@ -26,15 +26,15 @@ import java.util.TreeSet;
  * <li>names equal word by word up to spelling and transliteration ({@link Names#sameName}), initials
  * written with or without points ("U.S." / "US");</li>
  * <li>a person's names with the same surname and first names one person goes by ({@link
- * Names#sameFirstName}: "Eric Allen Kirkpatrick" / "Eric Kirkpatrick", "Ben" / "Benjamin", "Karolos" /
+ * Names#sameFirstName}: "Paul Erik Lindqvist" / "Paul Lindqvist", "Ben" / "Benjamin", "Karolos" /
  * "Carolos") — never when that first name could be two people's;</li>
  * <li>a company's name with and without the words that only say what kind of company it is
- * ({@code org-designators.txt}: "TallGrass Distribution Ltd." / "TallGrass", "Microsoft Corp." / "Microsoft");
- * a name that is another's without its first word ("Security Response Alliance" / "Microsoft Security
+ * ({@code org-designators.txt}: "Bluefern Supply Ltd." / "Bluefern", "Orbital Corp." / "Orbital");
+ * a name that is another's without its first word ("Security Response Alliance" / "Orbital Security
  * Response Alliance"); "Ministry of Finance" / "Finance Ministry";</li>
  * <li>acronyms equal to the initials of a name: in one article, or in the story when only one name has
  * them;</li>
- * <li>inside one article, a surname ("Kirkpatrick", "Van Rompuy") or a first name ("Tyler") standing for
+ * <li>inside one article, a surname ("Lindqvist", "Van Rompuy") or a first name ("Kwame") standing for
  * the one full name it completes, looked for in its own article first; a bare surname is never merged
  * across articles by itself, so two people sharing a surname stay apart.</li>
  * </ul>
@@ -271,8 +271,8 @@ public final class EntityStage implements Stage<Story, Story> {
     }
 
     /**
-     * Full names of one surname merge when their first names are one person's ("Eric Kirkpatrick" /
-     * "Eric Allen Kirkpatrick", "Ty Lawson" / "Tywon Lawson"); a name whose first name fits two others that
+     * Full names of one surname merge when their first names are one person's ("Paul Lindqvist" /
+     * "Paul Erik Lindqvist", "Jo Benson" / "Joseph Benson"); a name whose first name fits two others that
      * do not fit each other ("J. Smith" beside John and Jane Smith) stays apart.
      */
     private static void mergePeople(List<Node> list, int[] parent) {
@@ -311,8 +311,8 @@ public final class EntityStage implements Stage<Story, Story> {
     }
 
     /**
-     * A company's name with and without its designators ("TallGrass Distribution Ltd." / "TallGrass"), a
-     * name and the same name after its first word ("Microsoft Security Response Alliance" / "Security
+     * A company's name with and without its designators ("Bluefern Supply Ltd." / "Bluefern"), a
+     * name and the same name after its first word ("Orbital Security Response Alliance" / "Security
      * Response Alliance"), and "Ministry of Finance" / "Finance Ministry". Across the story, when the
      * shorter form has one owner.
      */
@@ -403,7 +403,7 @@ public final class EntityStage implements Stage<Story, Story> {
 
     /**
      * A company's longer name beside its bare name, when the longer one ends in a designator ("Tallgrass
-     * Hemp Company", "McAfee Avert Labs", "Marfin Egnatia Bank" beside TallGrass, McAfee, Marfin): the
+     * Hemp Company", "Norvale Research Labs", "Kessler Union Bank" beside Bluefern, Norvale, Kessler): the
      * company's unit or full style. Only when the bare name is an organisation's and has one owner.
      */
     private static void mergeUnits(List<Node> list, int[] parent) {
@@ -431,7 +431,7 @@ public final class EntityStage implements Stage<Story, Story> {
     }
 
     /**
-     * A short name joins the one cluster of longer names it ends: a person's surname ("Kirkpatrick", "Van
+     * A short name joins the one cluster of longer names it ends: a person's surname ("Lindqvist", "Van
      * Rompuy", "Strauss-Kahn"), a body's last word ("Taliban" in "Afghan Taliban"), or a company's first
      * word when the rest only says what kind of company it is (covered by {@link #mergeOrganisations}).
      * Looked for first in its own article, then across the story; when two clusters could own it, it
@@ -458,7 +458,7 @@ public final class EntityStage implements Stage<Story, Story> {
                     for (int w = 0; w < k; w++) {
                         fits &= Names.sameWord(a.words.get(w), b.words.get(b.words.size() - k + w));
                     }
-                    // "Van Rompuy" is Herman Van Rompuy's surname; "Eric Kirkpatrick" is no surname of Eric Allen Kirkpatrick
+                    // "Van Rompuy" is Herman Van Rompuy's surname; "Paul Lindqvist" is no surname of Paul Erik Lindqvist
                     fits &= k == 1 || b.words.size() - k >= 1;
                 } else {
                     // "Afghan Taliban" ends in "Taliban"; the compound "Islamabad-Kabul" does not stand for "Kabul"
@@ -523,7 +523,7 @@ public final class EntityStage implements Stage<Story, Story> {
     }
 
     /**
-     * A one-word name left alone, whatever the tagger called it ("Evanville" as a person, "Marfin" as a
+     * A one-word name left alone, whatever the tagger called it ("Springvale" as a person, "Kessler" as a
      * place), joins the one cluster that writes that word the same way as a whole name or a company's core.
      * Names tagged as places stay apart: "Jordan" the country is no Eddie Jordan.
      */
@@ -555,12 +555,12 @@ public final class EntityStage implements Stage<Story, Story> {
                     continue;
                 }
                 if (b.person()) {
-                    // "Fanning said" with the name left unlabelled: the surname of the one person it completes
+                    // "Dunning said" with the name left unlabelled: the surname of the one person it completes
                     if (b.words.size() >= 2 && Names.sameWord(w, b.words.get(b.words.size() - 1))) {
                         (b.doc.equals(a.doc) ? ownPeople : people).add(find(parent, j));
                     } else if (b.words.size() >= 2 && b.doc.equals(a.doc) && Names.sameFirstName(w, b.words.get(0))
                             && w.length() >= 2) {
-                        firstNamed.add(find(parent, j)); // "Ed just wasn't seeing any progress": Ed Stefanski's first name
+                        firstNamed.add(find(parent, j)); // "Ron just wasn't seeing any progress": Ron Paley's first name
                     }
                     continue;
                 }

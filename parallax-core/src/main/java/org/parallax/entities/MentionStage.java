@@ -53,14 +53,14 @@ public final class MentionStage implements Stage<Article, Article> {
                     }
                     int to = j - 1;
                     if (j < tokens.size() && lowerOrgWord(tokens.get(j))) {
-                        to = j; // "a Marfin bank branch", "Vancouver police": the lower-case head word is the name's
+                        to = j; // "a Kessler bank branch", "Vancouver police": the lower-case head word is the name's
                         type = EntityType.ORG;
                         j++;
                     }
                     int name = afterPortfolio(tokens, from, to);
                     boolean portfolio = name > from;
                     if (portfolio) {
-                        // "Minister for Information and Broadcasting Attaullah Tarar": the portfolio is the
+                        // "Minister for Culture and Broadcasting Farid Qureshi": the portfolio is the
                         // title's, the words after it the person's
                         relabel(tokens, from, name - 1, "O");
                         from = name;
@@ -99,7 +99,7 @@ public final class MentionStage implements Stage<Article, Article> {
 
     /**
      * The first token of the name in a labelled run that opens with a portfolio after a title and "for"
-     * or "of" ("Minister for Information and Broadcasting Attaullah Tarar", "Secretary of State for Health
+     * or "of" ("Minister for Culture and Broadcasting Farid Qureshi", "Secretary of State for Health
      * Ann Reed"), or {@code from} when the run is not such a title's.
      */
     static int afterPortfolio(List<Token> tokens, int from, int to) {
@@ -152,7 +152,7 @@ public final class MentionStage implements Stage<Article, Article> {
         if (type == EntityType.PERSON || type == EntityType.OTHER) {
             for (String w : Names.words(text)) {
                 if (ORG_WORDS.contains(w)) {
-                    return EntityType.ORG; // "Fitna al-Khwarij", "Northern Front": an organisation's name
+                    return EntityType.ORG; // "Jabhat al-Wadi", "Northern Front": an organisation's name
                 }
             }
         }

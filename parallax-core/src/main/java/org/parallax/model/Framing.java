@@ -6,7 +6,7 @@ import java.util.Objects;
 /**
  * How one document frames the story: loaded words in its own voice, actor labels, and its sourcing.
  *
- * @param namedSources   attributions to a named person or body ("Tarar said")
+ * @param namedSources   attributions to a named person or body ("Qureshi said")
  * @param agencies       news agencies the document credits or cites ("AP", "Reuters")
  * @param anonymousShare unnamed attributions among all attributions, 0 when there are none
  */

@@ -87,7 +87,7 @@ final class Aligner {
 
     /**
      * A quote left alone because its speaker differs from the one it rewords ("encourages all Internet
-     * Explorer customers ..." by Christopher Budd beside Microsoft's "encourages all IE customers ...") joins
+     * Explorer customers ..." by Karen Holt beside Orbital's "encourages all IE customers ...") joins
      * that statement once another of its versions carries the same speaker: the statement's speakers, not
      * one version's, decide. Never into a statement that holds a version from the same article.
      */

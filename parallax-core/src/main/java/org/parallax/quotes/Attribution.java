@@ -162,7 +162,7 @@ final class Attribution {
 
     /**
      * "The judge had advice for the guards:" then the quote: the introducing sentence's subject; else
-     * reported speech in the sentence before ("Tarar said the talks failed. “…”").
+     * reported speech in the sentence before ("Qureshi said the talks failed. “…”").
      */
     private Ref fromSentenceBefore(int index) {
         Sentence before = sentences.get(index);
@@ -216,7 +216,7 @@ final class Attribution {
         if (best != null && best.clause().hasSource()) {
             return best;
         }
-        // "…,” Vancouver police Const. / Tim Fanning told a news conference: the clause opens the next sentence
+        // "…,” Vancouver police Const. / Tom Dunning told a news conference: the clause opens the next sentence
         boolean cueAfter = best != null && best.clause().sentence() == last && best.clause().cue() > lastQuoted(q, last);
         if (!cueAfter && quoteEndsWithComma(q) && last + 1 < sentences.size()
                 && sentences.get(last + 1).paragraph() - sentences.get(last).paragraph() <= 1) {
@@ -305,7 +305,7 @@ final class Attribution {
                         : new Ref(asWritten, asWritten, Kind.GROUP);
             }
             case DOCUMENT -> {
-                // "TallGrass's statement", "a statement from the ministry": the author is named in the phrase
+                // "Bluefern's statement", "a statement from the ministry": the author is named in the phrase
                 for (int k = c.from(); k <= c.to(); k++) {
                     Discourse.Referent named = discourse.at(c.sentence(), k);
                     if (k != c.head() && named != null && named.named()) {

@@ -93,7 +93,7 @@ final class Discourse {
     private final Map<String, Referent> roleMention = new HashMap<>();
     private final Map<String, Referent> described = new HashMap<>();
     private final Map<Integer, Referent> firstSubject = new HashMap<>();
-    /** Who issued the latest document of each kind ("TallGrass issued a statement"). */
+    /** Who issued the latest document of each kind ("Bluefern issued a statement"). */
     private final Map<String, Referent> authors = new HashMap<>();
     /** How many sentences back a person mentioned but never a subject can still be "the judge". */
     private static final int ROLE_REACH = 5;
@@ -237,7 +237,7 @@ final class Discourse {
     /**
      * Which of the people sharing a surname a bare surname means: the one named in this sentence or the
      * one before ("His son, T.J. DiLeo, ..." then "DiLeo said"), else the one named most so far (a story's
-     * Hansbrough, not his father, after the father's one mention).
+     * Okafor, not his father, after the father's one mention).
      */
     private static Referent bearer(List<Referent> same, int sentence) {
         Referent recent = null;
@@ -339,7 +339,7 @@ final class Discourse {
                 }
                 if (!subject[i] && SpeechWords.DOCUMENTS.contains(tokens.get(i).lemmaOrWord()) && tokens.get(i).isTag("NN")
                         && firstSubject.get(s.index()) != null && firstSubject.get(s.index()).named()) {
-                    // "TallGrass issued a statement", "His office later released a statement": its author
+                    // "Bluefern issued a statement", "His office later released a statement": its author
                     authors.put(tokens.get(i).lemmaOrWord(), firstSubject.get(s.index()));
                 }
                 Token t = tokens.get(i);
@@ -414,7 +414,7 @@ final class Discourse {
                 out[i] |= p.relation(i).startsWith("nsubj");
                 if (p.relation(i).equals("appos") && "PERSON".equals(tokens.get(i).ner()) && p.head(i) >= 0
                         && p.relation(p.head(i)).startsWith("nsubj")) {
-                    out[i] = true; // "The German Chancellor, Angela Merkel, said": the name is the subject
+                    out[i] = true; // "The German Chancellor, Helga Brandt, said": the name is the subject
                     out[p.head(i)] = false;
                 }
             }

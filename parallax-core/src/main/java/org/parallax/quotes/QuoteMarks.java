@@ -120,7 +120,7 @@ final class QuoteMarks {
     /**
      * The index of the marked passage that carries an open quote on after the mark-less passages from
      * {@code from}, or {@code from} when none does: at most three such passages, none of them telling what
-     * someone said ("Fanning said no one was hurt" is the writer's, not the speaker's).
+     * someone said ("Dunning said no one was hurt" is the writer's, not the speaker's).
      */
     private static int runOn(Article article, List<Passage> body, int from, String marks) {
         String text = article.original();

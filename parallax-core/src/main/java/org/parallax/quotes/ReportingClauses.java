@@ -12,8 +12,8 @@ import java.util.Set;
 
 /**
  * Finds the reporting clauses of an article's parsed sentences from their dependency trees: a reporting
- * verb outside quotation marks and its subject ("Tarar said", "said a source with knowledge of the
- * talks"), the object of "according to", or the subject of the verb a participle hangs from ("Tarar wrote
+ * verb outside quotation marks and its subject ("Qureshi said", "said a source with knowledge of the
+ * talks"), the object of "according to", or the subject of the verb a participle hangs from ("Qureshi wrote
  * on X, saying ..."). In "told X" the object X is whom the speaker told, never the speaker. A subject that
  * names a time ("Early Tuesday") is no source. Pure functions; thread-safe.
  */
@@ -67,7 +67,7 @@ public final class ReportingClauses {
                     source = adjacent; // "..., Vancouver police said": the parse took a subject from the clause before
                 }
                 if (source < 0 && !t.lemmaOrWord().equals("tell") && !t.isTag("VBG")) {
-                    source = inverted(s, v, quoted); // "..., said Vancouver police spokesperson Tim Fanning"
+                    source = inverted(s, v, quoted); // "..., said Vancouver police spokesperson Tom Dunning"
                 }
                 if (p.relation(v).startsWith("acl") && p.head(v) >= 0 && (source < 0
                         || tokens.get(source).isTag("WDT") || tokens.get(source).isTag("WP"))) {
@@ -92,7 +92,7 @@ public final class ReportingClauses {
             if (source >= 0 && kind(s, source) != SourceKind.NAME) {
                 int name = apposedName(s, source, quoted);
                 if (name >= 0) {
-                    source = name; // "Writing in a blog, Mike Reavey, director of ..., urged": the apposed name
+                    source = name; // "Writing in a blog, Joan Pike, director of ..., urged": the apposed name
                 }
             }
             if (source >= 0 && !speaker(s, source)) {
@@ -186,7 +186,7 @@ public final class ReportingClauses {
                 return subject;
             }
             if (subject < 0) {
-                // "The Chancellor, Angela Merkel, fighting accusations ..., said": the parser hung the subject
+                // "The Chancellor, Helga Brandt, fighting accusations ..., said": the parser hung the subject
                 // on the participle between it and the verb
                 for (int c = 0; c < at; c++) {
                     if (p.head(c) == at && (p.relation(c).equals("advcl") || p.relation(c).equals("dep"))) {
@@ -203,7 +203,7 @@ public final class ReportingClauses {
             int up = p.head(at);
             if (tokens != null && p.baseRelation(at).equals("conj") && up >= 0 && p.relation(up).equals("ccomp")
                     && p.head(up) >= 0 && SpeechWords.verb(tokens.get(p.head(up))) && SpeechWords.verb(tokens.get(v))) {
-                // "Tarar said Pakistan engaged ..., but accused Kabul of ...": one reporting verb joins another
+                // "Qureshi said Pakistan engaged ..., but accused Kabul of ...": one reporting verb joins another
                 up = p.head(up);
             }
             at = up;
@@ -213,7 +213,7 @@ public final class ReportingClauses {
 
     /**
      * The noun phrase right before a reporting verb when a comma, a quote or the sentence start comes just
-     * before it ("…, Vancouver police said", "“…,” Fanning said"): news copy's parenthetical attribution,
+     * before it ("…, Vancouver police said", "“…,” Dunning said"): news copy's parenthetical attribution,
      * which the parser often misreads. -1 when the words before the verb are not such a phrase.
      */
     private static int adjacentSubject(Sentence s, int v, boolean[] quoted) {
@@ -238,7 +238,7 @@ public final class ReportingClauses {
     private static boolean nounLike(List<Token> tokens, int k) {
         Token t = tokens.get(k);
         return t.isTag("NN") || t.isTag("PRP") && !t.isTag("PRP$")
-                || k > 0 && Character.isUpperCase(t.word().charAt(0)) && t.isTag("VBG"); // "Fanning" read as a verb
+                || k > 0 && Character.isUpperCase(t.word().charAt(0)) && t.isTag("VBG"); // "Dunning" read as a verb
     }
 
     private static boolean phraseWord(Token t) {
@@ -343,7 +343,7 @@ public final class ReportingClauses {
             return SourceKind.PRONOUN;
         }
         if (t.isTag("NNP") && "O".equals(t.ner()) && org.parallax.entities.Descriptions.ROLES.contains(lemma.toLowerCase(java.util.Locale.ROOT))) {
-            return SourceKind.DESCRIPTION; // "The German Chancellor, Angela Merkel,": a title used as a noun
+            return SourceKind.DESCRIPTION; // "The German Chancellor, Helga Brandt,": a title used as a noun
         }
         if (t.isTag("NNP") || NAME_LABELS.contains(t.ner())
                 || h > 0 && Character.isUpperCase(t.word().charAt(0)) && t.isTag("VBG")) {

@@ -15,7 +15,7 @@ import java.util.Set;
 /**
  * Whom an article credits for what it reports, in its own voice (never inside quotation marks), from the
  * same reporting clauses and resolver as its quotes. A source is <em>unnamed</em> when it is people the
- * text does not name: a group ("security experts say", "witnesses said", "Marfin bank officials told
+ * text does not name: a group ("security experts say", "witnesses said", "Kessler bank officials told
  * Reuters"), a description that resolves to no named person ("a senior official", "the source", "a
  * spokesman for the ministry"), an indefinite ("some have said"), or a document without an author
  * ("according to news reports", "reports have it that", "there are reports", "according to a
@@ -78,7 +78,7 @@ public final class Sourcing {
         return new Sources(texts(article, unnamed), texts(article, named));
     }
 
-    /** The source heads of a clause: its head and the heads it is coordinated with ("Microsoft and security firms"). */
+    /** The source heads of a clause: its head and the heads it is coordinated with ("Orbital and security firms"). */
     private static List<Integer> conjuncts(Sentence s, int head, boolean[] q) {
         List<Integer> out = new ArrayList<>(List.of(head));
         Parse p = s.parse();
@@ -129,7 +129,7 @@ public final class Sourcing {
                     return false;
                 }
                 if (r != null && r.sort == Discourse.Sort.DESCRIBED && r.definite && discourse.titled(r.noun)) {
-                    return false; // "Pakistan's information minister said" before "Information Minister Attaullah Tarar"
+                    return false; // "Pakistan's information minister said" before "Information Minister Farid Qureshi"
                 }
                 return r == null || !r.named();
             }
