@@ -1,12 +1,6 @@
 package org.parallax.claims;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import org.parallax.Parallax;
-import org.parallax.ingest.ArticleReader;
-import org.parallax.ingest.Batch;
 import org.parallax.model.Article;
-import org.parallax.model.Rejected;
 import org.parallax.model.Report;
 import org.parallax.model.Story;
 import org.parallax.pipeline.Pipeline;
@@ -19,7 +13,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -34,21 +27,9 @@ public final class ClaimsDevScore {
         Path shared = Path.of(args[0]).toAbsolutePath();
         Path out = Path.of(args[1]);
         Files.createDirectories(out);
-        ObjectMapper json = new ObjectMapper();
-        Map<String, List<String>> stories = new LinkedHashMap<>();
-        try (var files = Files.list(shared.resolve("gold/stories"))) {
-            for (Path f : files.sorted().toList()) {
-                JsonNode g = json.readTree(f.toFile());
-                List<String> ids = new ArrayList<>();
-                g.path("story").path("documents").forEach(d -> ids.add(d.asText()));
-                stories.put(f.getFileName().toString().replace(".gold.json", ""), ids);
-            }
-        }
-        Batch batch = new ArticleReader().readPath(shared.resolve("data/stories-dev/articles.jsonl"));
-        List<Article> articles = Parallax.prepare(Parallax.standardArticlePipeline(), batch.articles(),
-                new ArrayList<Rejected>(), done -> { });
-        Map<String, Article> byId = new LinkedHashMap<>();
-        articles.forEach(a -> byId.put(a.id(), a));
+        DevStories dev = DevStories.load(shared);
+        Map<String, List<String>> stories = dev.stories();
+        Map<String, Article> byId = dev.byId();
         List<Story> dated = new ArrayList<>();
         for (var e : stories.entrySet()) {
             Story s = Story.of(e.getKey(), null, e.getValue().stream().map(byId::get).toList());
