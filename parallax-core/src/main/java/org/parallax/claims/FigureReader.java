@@ -855,8 +855,12 @@ final class FigureReader {
     }
 
     /** The Porter2 (Snowball English) stem: "deliberation" and "deliberate" meet. */
+    /** One Snowball stemmer a thread (a stemmer holds its word while it works): stems are taken pairwise. */
+    private static final ThreadLocal<org.tartarus.snowball.ext.EnglishStemmer> STEMMER =
+            ThreadLocal.withInitial(org.tartarus.snowball.ext.EnglishStemmer::new);
+
     static String stem(String word) {
-        org.tartarus.snowball.ext.EnglishStemmer stemmer = new org.tartarus.snowball.ext.EnglishStemmer();
+        org.tartarus.snowball.ext.EnglishStemmer stemmer = STEMMER.get();
         stemmer.setCurrent(word.toLowerCase(Locale.ROOT));
         stemmer.stem();
         return stemmer.getCurrent();
