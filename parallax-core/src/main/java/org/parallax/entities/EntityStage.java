@@ -11,6 +11,7 @@ import org.parallax.pipeline.StageResult;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -55,10 +56,12 @@ public final class EntityStage implements Stage<Story, Story> {
         final String key;
         final List<String> words;
         final Map<String, Integer> surfaces = new LinkedHashMap<>();
-        final Map<EntityType, Integer> types = new HashMap<>();
+        final Map<EntityType, Integer> types = new EnumMap<>(EntityType.class);
         final List<String> descriptions = new ArrayList<>();
         int count;
         int order;
+        /** Where the name is first written in its article. */
+        int first = Integer.MAX_VALUE;
         /** Named after a kinship or person noun ("her husband Eric"): someone described by relation, not a first name. */
         boolean kin;
 
@@ -69,6 +72,7 @@ public final class EntityStage implements Stage<Story, Story> {
             this.order = order;
         }
 
+        /** The type most mentions got; a tie goes to the type declared first (the map iterates in that order), the same every run. */
         EntityType type() {
             return types.entrySet().stream().max(Map.Entry.<EntityType, Integer>comparingByValue()
                     .thenComparing(e -> e.getKey() == EntityType.OTHER ? 0 : 1)).map(Map.Entry::getKey)
@@ -158,6 +162,7 @@ public final class EntityStage implements Stage<Story, Story> {
         }
         Node n = nodes.computeIfAbsent(a.id() + "\u0000" + key, k -> new Node(a.id(), key, nodes.size()));
         n.count++;
+        n.first = Math.min(n.first, start);
         n.kin |= Descriptions.PERSONS.containsKey(wordBefore(a.original(), start));
         n.surfaces.merge(text, 1, Integer::sum);
         if (type != null) {
@@ -440,8 +445,11 @@ public final class EntityStage implements Stage<Story, Story> {
     private static void attachShortForms(List<Node> list, int[] parent) {
         for (int i = 0; i < list.size(); i++) {
             Node a = list.get(i);
-            boolean person = a.person();
             int k = a.words.size();
+            // a lone word its article first wrote as a person's surname is that person, whatever a
+            // gazetteer makes of the word ("Ford" the carmaker, "Jordan" the country)
+            boolean surname = k == 1 && !a.person() && !Names.isAcronym(a.surface()) && surnameEarlier(list, a);
+            boolean person = a.person() || surname;
             if (Names.isAcronym(a.surface()) || k > 2 || k == 2 && !person) {
                 continue;
             }
@@ -478,10 +486,28 @@ public final class EntityStage implements Stage<Story, Story> {
             if (k == 2 && same.isEmpty()) {
                 continue; // a two-word surname only by its own article ("Smith Robinson" may be a full name elsewhere)
             }
+            if (surname) {
+                owners = same;
+            }
             if (owners.size() == 1) {
                 union(parent, i, owners.iterator().next());
+                if (surname) {
+                    a.types.clear();
+                    a.types.put(EntityType.PERSON, a.count);
+                }
             }
         }
+    }
+
+    /** A full person's name of {@code a}'s own article, written before {@code a}, ends in {@code a}'s one word. */
+    private static boolean surnameEarlier(List<Node> list, Node a) {
+        for (Node b : list) {
+            if (b.doc.equals(a.doc) && b.person() && b.words.size() >= 2 && b.first < a.first
+                    && Names.sameWord(a.words.get(0), b.words.get(b.words.size() - 1))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -596,7 +622,7 @@ public final class EntityStage implements Stage<Story, Story> {
     private static Entity entity(String id, List<Node> cluster) {
         Map<String, Integer> byKey = new HashMap<>();
         Map<String, String> surfaceOf = new LinkedHashMap<>();
-        Map<EntityType, Integer> types = new HashMap<>();
+        Map<EntityType, Integer> types = new EnumMap<>(EntityType.class);
         Map<String, Integer> descriptions = new HashMap<>();
         Set<String> docs = new TreeSet<>();
         for (Node n : cluster) {
@@ -624,9 +650,9 @@ public final class EntityStage implements Stage<Story, Story> {
         for (Node n : cluster) {
             n.surfaces.keySet().stream().filter(s -> !s.equals(name)).forEach(aliases::add);
         }
-        EntityType type = types.entrySet().stream().max(Map.Entry.<EntityType, Integer>comparingByValue()
-                .thenComparing(e -> e.getKey() == EntityType.OTHER ? 0 : 1)).map(Map.Entry::getKey)
-                .orElse(EntityType.OTHER);
+        // OTHER is the tagger's "a name, kind unknown": any mention typed person, organisation or place decides
+        EntityType type = types.entrySet().stream().filter(e -> e.getKey() != EntityType.OTHER)
+                .max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(EntityType.OTHER);
         String description = descriptions.entrySet().stream().max(Map.Entry.<String, Integer>comparingByValue()
                 .thenComparing(e -> e.getKey().length())).map(Map.Entry::getKey).orElse(null);
         return new Entity(id, name, type, description, List.copyOf(aliases), List.copyOf(docs));

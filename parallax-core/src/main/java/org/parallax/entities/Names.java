@@ -109,6 +109,28 @@ public final class Names {
         return w.endsWith("ie") ? w.substring(0, w.length() - 2) : w.endsWith("y") ? w.substring(0, w.length() - 1) : w;
     }
 
+    /** Full given names to the short forms they go by (diminutives.tsv). */
+    private static final java.util.Map<String, Set<String>> DIMINUTIVES = diminutives();
+
+    private static java.util.Map<String, Set<String>> diminutives() {
+        java.util.Map<String, Set<String>> out = new java.util.HashMap<>();
+        for (String line : org.parallax.internal.WordLists.lines(Names.class, "diminutives.tsv")) {
+            String[] cells = line.split("\t");
+            if (cells.length != 2) {
+                throw new IllegalStateException("bad line in diminutives.tsv: " + line);
+            }
+            out.computeIfAbsent(cells[0].strip().toLowerCase(java.util.Locale.ROOT), k -> new java.util.HashSet<>())
+                    .addAll(java.util.List.of(cells[1].strip().toLowerCase(java.util.Locale.ROOT).split(" +")));
+        }
+        return java.util.Map.copyOf(out);
+    }
+
+    /** {@code shortForm} is a listed short form of the given name {@code full} ("Mo" of "Maurice"). */
+    static boolean diminutive(String full, String shortForm) {
+        Set<String> forms = DIMINUTIVES.get(full.toLowerCase(java.util.Locale.ROOT));
+        return forms != null && forms.contains(shortForm.toLowerCase(java.util.Locale.ROOT));
+    }
+
     /**
      * Two first names one person can go by: the same (up to spelling), an initial of the other (J. /
      * John), a short form (Ben / Benjamin, Ty / Tywon), or one letter apart in a name of five letters or
@@ -116,7 +138,7 @@ public final class Names {
      * first-name lists give them different genders (Daniel / Daniela).
      */
     public static boolean sameFirstName(String a, String b) {
-        if (sameWord(a, b)) {
+        if (sameWord(a, b) || diminutive(a, b) || diminutive(b, a)) {
             return true;
         }
         if (a.isEmpty() || b.isEmpty()) {

@@ -44,6 +44,21 @@ class EntityStageTest {
     }
 
     @Test
+    void mergesShortFormsOfGivenNamesAndSurnamesAGazetteerMistypes() {
+        Story s = Stories.withEntities("names-sport.txt", "names-sport-b.txt");
+        // a listed short form of the given name, the same surname
+        sameEntity(s, "Maurice Kettle", "Mo Kettle");
+        sameEntity(s, "Edward Jordan", "Eddie Jordan");
+        // "Ford" and "Jordan" alone are the people the article named first, not a carmaker or a country
+        sameEntity(s, "Phil Ford", "Ford");
+        sameEntity(s, "Edward Jordan", "Jordan");
+        assertThat(owner(s, "Phil Ford").orElseThrow().type()).isEqualTo(org.parallax.model.EntityType.PERSON);
+        assertThat(Names.sameFirstName("Mo", "Maurice")).isTrue();
+        assertThat(Names.sameFirstName("Ted", "Edward")).isTrue();
+        assertThat(Names.sameFirstName("Bill", "Robert")).isFalse();
+    }
+
+    @Test
     void describesPeopleFromTitlesAndAppositions() {
         Story s = Stories.withEntities("south-asian-wire.txt", "us-council.txt");
         assertThat(owner(s, "Ahsan Iqbal").orElseThrow().description()).isEqualTo("Federal Minister for Planning");
