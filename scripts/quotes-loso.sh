@@ -12,7 +12,8 @@ mkdir -p "$OUT"
 ARTICLES="$SHARED/data/stories-dev/articles.jsonl"
 GOLD="$SHARED/gold/stories"
 CP="$ROOT/parallax-core/target/test-classes:$ROOT/parallax-core/target/classes:$(cat "$ROOT/parallax-cli/target/classpath.txt")"
-run() { java -XX:-DontCompileHugeMethods -Xmx4g "$@" -cp "$CP" org.parallax.QuoteDevScore; }
+# run OPTION ARGS...: one JVM option (a -D setting), then the arguments of QuoteDevScore
+run() { local opt="$1"; shift; java -XX:-DontCompileHugeMethods -Xmx4g "$opt" -cp "$CP" org.parallax.QuoteDevScore "$@"; }
 [ -f "$OUT/articles.bin" ] || { echo "preparing the dev articles ..." >&2; run -Dx=1 prepare "$ARTICLES" "$OUT/articles.bin"; }
 # knob|property|shipped|values (a list knob: property parallax.wordlists.off, values "on off")
 KNOBS="${KNOBS:-minDisputedWords|parallax.quotes.minDisputedWords|8|4 6 8 12
@@ -24,7 +25,8 @@ spellings.tsv|list|on|on off
 org-words.txt|list|on|on off
 org-designators.txt|list|on|on off
 place-abbreviations.tsv|list|on|on off
-portfolios.txt|list|on|on off}"
+portfolios.txt|list|on|on off
+diminutives.tsv|list|on|on off}"
 : > "$OUT/runs.tsv"
 while IFS='|' read -r knob prop shipped values; do
   for v in $values; do

@@ -59,7 +59,7 @@ public final class SentenceSplitter {
         for (Lexed label : group) {
             int s = base + label.beginPosition();
             int e = base + label.endPosition();
-            tokens.add(new Token(s, e, original.substring(s, e)));
+            tokens.add(new Token(s, e, label.written(original, base)));
         }
         int start = tokens.get(0).start();
         int end = tokens.get(tokens.size() - 1).end();
@@ -70,14 +70,50 @@ public final class SentenceSplitter {
     public List<Token> tokens(String text) {
         List<Token> out = new ArrayList<>();
         for (Lexed label : tokenize(text)) {
-            out.add(new Token(label.beginPosition(), label.endPosition(),
-                    text.substring(label.beginPosition(), label.endPosition())));
+            out.add(new Token(label.beginPosition(), label.endPosition(), label.written(text, 0)));
         }
         return out;
     }
 
     private static List<Lexed> tokenize(String text) {
-        return new PTBTokenizer<>(new StringReader(text), Lexed.FACTORY, OPTIONS).tokenize();
+        return decimals(text, new PTBTokenizer<>(new StringReader(text), Lexed.FACTORY, OPTIONS).tokenize());
+    }
+
+    /**
+     * Decimals that tokenised corpora wrote with a space after the point ("plunged 5. 4 per cent", as ECB+
+     * and other re-spaced texts do) are one number, not a sentence that ends in "5.": the three tokens
+     * become one whose word is the decimal ("5.4") and whose span is the text as written. Only when the
+     * sentence goes on in lower case or with a sign after it ("5. 4 per cent", "3. 9%"), so "in 2005. 2006
+     * was" and a list "1. 2. 3." stay as they are.
+     */
+    private static List<Lexed> decimals(String text, List<Lexed> tokens) {
+        List<Lexed> out = null;
+        for (int i = 0; i < tokens.size(); i++) {
+            if (i + 3 < tokens.size() && respacedDecimal(text, tokens, i)) {
+                if (out == null) {
+                    out = new ArrayList<>(tokens.subList(0, i));
+                }
+                Lexed whole = tokens.get(i);
+                Lexed fraction = tokens.get(i + 2);
+                out.add(new Lexed(whole.word() + "." + fraction.word(), whole.beginPosition(), fraction.endPosition(), true));
+                i += 2;
+            } else if (out != null) {
+                out.add(tokens.get(i));
+            }
+        }
+        return out == null ? tokens : out;
+    }
+
+    private static boolean respacedDecimal(String text, List<Lexed> tokens, int i) {
+        Lexed whole = tokens.get(i);
+        Lexed point = tokens.get(i + 1);
+        Lexed fraction = tokens.get(i + 2);
+        String after = tokens.get(i + 3).word();
+        return whole.word().matches("\\d{1,3}") && point.word().equals(".") && fraction.word().matches("\\d{1,2}")
+                && point.beginPosition() == whole.endPosition() && fraction.beginPosition() == point.endPosition() + 1
+                && text.charAt(point.endPosition()) == ' '
+                && (after.equals("%") || !after.isEmpty() && Character.isLowerCase(after.charAt(0)))
+                && (i == 0 || !tokens.get(i - 1).word().equals("."));
     }
 
     /**
@@ -90,11 +126,23 @@ public final class SentenceSplitter {
         private String word;
         private final int begin;
         private final int end;
+        /** A token joined from several (a re-spaced decimal): its word is not the text as written. */
+        private final boolean joined;
 
         Lexed(String word, int begin, int end) {
+            this(word, begin, end, false);
+        }
+
+        Lexed(String word, int begin, int end, boolean joined) {
             this.word = word;
             this.begin = begin;
             this.end = end;
+            this.joined = joined;
+        }
+
+        /** The word to keep: the text as written, or the joined token's own word. */
+        String written(String text, int base) {
+            return joined ? word : text.substring(base + begin, base + end);
         }
 
         int beginPosition() {
