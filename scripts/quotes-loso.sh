@@ -39,7 +39,7 @@ while IFS='|' read -r knob prop shipped values; do
     if [ ! -s "$f.scores" ]; then
       echo "$knob=$v ..." >&2
       run "$opt" score "$ARTICLES" "$OUT/articles.bin" "$GOLD" "$f"
-      python3 "$SHARED/eval/stories_score.py" "$f" "$GOLD" "$ARTICLES" --json | grep -v '^note' > "$f.scores"
+      python3 "$SHARED/eval/stories_score.py" "$f" "$GOLD" "$ARTICLES" --json | grep -v '^note\|^score:' > "$f.scores"
     fi
     printf '%s\t%s\t%s\t%s\n' "$knob" "$shipped" "$v" "$f.scores" >> "$OUT/runs.tsv"
   done
