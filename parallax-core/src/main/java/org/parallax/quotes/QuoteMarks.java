@@ -43,6 +43,7 @@ final class QuoteMarks {
             int lo = p.span().start();
             int hi = p.span().end();
             int open = -1;
+            int nested = 0;
             boolean continued = false;
             if (pending && firstMark(text, lo, hi, marks) < 0) {
                 // a quote left open runs on through paragraphs without marks when the next marked one carries
@@ -92,6 +93,19 @@ final class QuoteMarks {
                     pending = false;
                 } else {
                     if (single && !after) {
+                        continue;
+                    }
+                    // “I said, “we go on”: an opening mark after a reporting verb and its comma opens a quote
+                    // inside the quote (written with the outer marks); the outer one goes on to the last closing
+                    if (OPENING.indexOf(c) >= 0 && before && !after && afterPunctuation(text, open, i)
+                            && reportsBefore(article, open, i)) {
+                        nested++;
+                        continue;
+                    }
+                    if (nested > 0 && lastMark(text, i, hi, marks)) {
+                        nested = 0; // the inner and the outer quote end at one closing mark
+                    } else if (nested > 0) {
+                        nested--;
                         continue;
                     }
                     // "…decision, “a friend said": an opening-shaped mark after the quote's own comma closes it
@@ -178,6 +192,39 @@ final class QuoteMarks {
             }
         }
         return -1;
+    }
+
+    /** No quotation mark after position {@code i} in the paragraph. */
+    private static boolean lastMark(String text, int i, int hi, String marks) {
+        for (int k = i + 1; k < hi; k++) {
+            if (marks.indexOf(text.charAt(k)) >= 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The punctuation before position {@code i} (inside the quote from {@code open}) follows a reporting verb, or one and its object. */
+    private static boolean reportsBefore(Article article, int open, int i) {
+        String text = article.original();
+        int j = i - 1;
+        while (j > open && Character.isWhitespace(text.charAt(j))) {
+            j--;
+        }
+        for (org.parallax.model.Sentence s : article.sentences()) {
+            if (s.start() > j) {
+                break;
+            }
+            List<org.parallax.model.Token> tokens = s.tokens();
+            for (int k = 0; k < tokens.size(); k++) {
+                if (tokens.get(k).end() == j) {
+                    // the verb, or the verb and whom it was said to ("I said,", "I told them,")
+                    return tokens.get(k).start() > open && SpeechWords.verb(tokens.get(k))
+                            || k > 0 && tokens.get(k - 1).start() > open && SpeechWords.verb(tokens.get(k - 1));
+                }
+            }
+        }
+        return false;
     }
 
     private static boolean afterPunctuation(String text, int open, int i) {

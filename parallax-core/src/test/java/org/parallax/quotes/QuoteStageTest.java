@@ -39,6 +39,14 @@ class QuoteStageTest {
     }
 
     @Test
+    void keepsAQuoteInsideTheQuoteWrittenWithTheOuterMarks() {
+        Story s = Stories.analysed("names-sport.txt");
+        QuoteOccurrence o = occurrence(s, "I told them");
+        assertThat(o.text()).isEqualTo("I told them, “We have to defend better, and we have to start tonight.");
+        assertThat(s.quotes()).noneMatch(q -> q.text().equals("I told them,"));
+    }
+
+    @Test
     void continuesAQuoteAcrossAParagraphBreakWithTheSameSpeaker() {
         Story s = Stories.analysed("us-council.txt");
         assertThat(occurrence(s, "We will keep talking to the city").speaker()).isEqualTo("Richard Cole");
