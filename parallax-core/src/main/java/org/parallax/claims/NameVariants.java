@@ -1,5 +1,6 @@
 package org.parallax.claims;
 
+import org.parallax.entities.FirstNames;
 import org.parallax.model.Article;
 import org.parallax.model.Conflict;
 import org.parallax.model.EntityType;
@@ -32,7 +33,7 @@ final class NameVariants {
     }
 
     /** One spelling of a name, with the documents that use it and the claim of its first sentence. */
-    private record Spelling(String text, List<String> words, Set<String> documents) {
+    private record Spelling(String text, List<String> words, Set<String> documents, int[] mentions) {
     }
 
     static List<Conflict> find(List<Article> articles, java.util.function.BiFunction<String, Integer, String> claimAt) {
@@ -48,8 +49,9 @@ final class NameVariants {
                     continue;
                 }
                 String key = String.join(" ", words);
-                Spelling s = spellings.computeIfAbsent(key, k -> new Spelling(m.text().strip(), words, new LinkedHashSet<>()));
+                Spelling s = spellings.computeIfAbsent(key, k -> new Spelling(m.text().strip(), words, new LinkedHashSet<>(), new int[1]));
                 s.documents().add(a.id());
+                s.mentions()[0]++;
                 firstClaim.putIfAbsent(key + "|" + a.id(), claimAt.apply(a.id(), sentenceOf(a, m.start())));
             }
         }
@@ -62,7 +64,8 @@ final class NameVariants {
                 Spelling b = all.get(j);
                 int at = oneWordApart(a.words(), b.words());
                 if (at < 0 || !respelt(a.words().get(at), b.words().get(at))
-                        || skeleton(a.words().get(at)).equals(skeleton(b.words().get(at)))) {
+                        || skeleton(a.words().get(at)).equals(skeleton(b.words().get(at)))
+                        || misprint(a, b, at) || misprint(b, a, at)) {
                     continue;
                 }
                 Set<String> onlyA = new LinkedHashSet<>(a.documents());
@@ -78,6 +81,19 @@ final class NameVariants {
             }
         }
         return out;
+    }
+
+    /**
+     * {@code slip} is a misprint of {@code name}: written once in the whole story, one letter dropped or
+     * added, a given name turned into no given name ("Anre" for "Andre"), where other outlets write the
+     * name the other way. A spelling an outlet holds to is written more than once, and a transliteration
+     * ("Zabiullah", "Zabihullah") is no slip of a common given name.
+     */
+    private static boolean misprint(Spelling slip, Spelling name, int at) {
+        String x = slip.words().get(at);
+        String y = name.words().get(at);
+        return slip.mentions()[0] == 1 && name.documents().size() >= 2 && Math.abs(x.length() - y.length()) == 1
+                && distance(x, y) == 1 && FirstNames.known(y) && !FirstNames.known(x);
     }
 
     private static Conflict.Position position(Spelling s, Set<String> documents, Map<String, String> firstClaim) {

@@ -31,6 +31,12 @@ public final class FirstNames {
         return m == f ? 0 : m ? 1 : -1;
     }
 
+    /** A first name on either list. */
+    public static boolean known(String firstName) {
+        String n = firstName.toLowerCase(Locale.ROOT);
+        return MALE.contains(n) || FEMALE.contains(n);
+    }
+
     private static Set<String> load(String file) {
         InputStream in = FirstNames.class.getClassLoader().getResourceAsStream(BASE + file);
         if (in == null) {

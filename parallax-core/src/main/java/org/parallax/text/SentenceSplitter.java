@@ -13,6 +13,7 @@ import org.parallax.model.Token;
 import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Splits passages of an original text into sentences and tokens with CoreNLP's tokenizer and sentence
@@ -76,7 +77,47 @@ public final class SentenceSplitter {
     }
 
     private static List<Lexed> tokenize(String text) {
-        return decimals(text, new PTBTokenizer<>(new StringReader(text), Lexed.FACTORY, OPTIONS).tokenize());
+        return dashes(text, decimals(text, new PTBTokenizer<>(new StringReader(text), Lexed.FACTORY, OPTIONS).tokenize()));
+    }
+
+    /** Cardinal words: the second half of a dash written as a hyphen ("workers-two women"). */
+    private static final Set<String> NUMBER_WORDS = org.parallax.internal.WordLists.set(SentenceSplitter.class, "number-words.txt");
+    /** Forms of "be" and "have": no English compound ends in them, so "a man-were killed" holds a dash. */
+    private static final Set<String> AUXILIARIES = Set.of("was", "were", "is", "are", "has", "have", "had");
+
+    /**
+     * Dashes that re-spaced texts wrote as a bare hyphen ("the three workers-two women and a man-were
+     * killed"): split into word, dash, word where no compound could be meant, a plural noun before a
+     * number word, or any word before a form of "be" or "have". Hyphenated compounds ("24-hour",
+     * "well-known", "top-two") stay one token.
+     */
+    private static List<Lexed> dashes(String text, List<Lexed> tokens) {
+        List<Lexed> out = null;
+        for (int i = 0; i < tokens.size(); i++) {
+            Lexed t = tokens.get(i);
+            String w = t.word();
+            int h = w.indexOf('-');
+            boolean dash = false;
+            if (h > 0 && h == w.lastIndexOf('-') && h < w.length() - 1 && w.length() == t.endPosition() - t.beginPosition()) {
+                String left = w.substring(0, h);
+                String right = w.substring(h + 1);
+                boolean lower = left.chars().allMatch(Character::isLowerCase) && right.chars().allMatch(Character::isLowerCase);
+                dash = lower && (left.length() >= 4 && left.endsWith("s") && NUMBER_WORDS.contains(right)
+                        || AUXILIARIES.contains(right));
+            }
+            if (dash) {
+                if (out == null) {
+                    out = new ArrayList<>(tokens.subList(0, i));
+                }
+                int b = t.beginPosition();
+                out.add(new Lexed(w.substring(0, h), b, b + h));
+                out.add(new Lexed("-", b + h, b + h + 1));
+                out.add(new Lexed(w.substring(h + 1), b + h + 1, t.endPosition()));
+            } else if (out != null) {
+                out.add(t);
+            }
+        }
+        return out == null ? tokens : out;
     }
 
     /**

@@ -136,6 +136,15 @@ class DisputesTest {
     }
 
     @Test
+    void aNameMisprintedOnceIsNoConflict() {
+        Story s = analysed(
+                Fixtures.article("a", "Ledger", "2025-03-01", "Forward Andre Holmes signed a new deal with the club on Friday."),
+                Fixtures.article("b", "Courier", "2025-03-01", "The club said Andre Holmes had signed. Andre Holmes will stay until 2030."),
+                Fixtures.article("c", "Wire", "2025-03-01", "Anre Holmes signed a new deal with the club on Friday."));
+        assertThat(s.conflicts()).isEmpty();
+    }
+
+    @Test
     void aPlayersLineFromAnotherNightIsNotAConflict() {
         Story s = analysed(
                 Fixtures.article("game", "City Sports", null,

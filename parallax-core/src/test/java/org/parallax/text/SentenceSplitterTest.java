@@ -29,6 +29,16 @@ class SentenceSplitterTest {
     }
 
     @Test
+    void readsAHyphenWrittenForADashAsADash() {
+        List<String> words = split("The three clerks-two women and a man-were rescued from the 24-hour siege.").get(0)
+                .tokens().stream().map(Token::word).toList();
+        assertThat(words).containsSubsequence("clerks", "-", "two", "women", "and", "a", "man", "-", "were");
+        assertThat(words).contains("24-hour");
+        assertThat(split("They reached the top-two places in a well-known race.").get(0).tokens())
+                .extracting(Token::word).contains("top-two", "well-known");
+    }
+
+    @Test
     void leavesYearsAndNumberedListsAlone() {
         assertThat(split("The plant opened in 2005. 2006 was its best year.")).hasSize(2);
         assertThat(split("Steps 1. 2. 3. 4 go here.").get(0).tokens()).extracting(Token::word).doesNotContain("3.4", "1.2");
