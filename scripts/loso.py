@@ -8,7 +8,7 @@ from collections import defaultdict
 
 QUOTE = ['quote_recall', 'quote_precision', 'speaker_accuracy', 'quote_alignment_f1', 'altered_quote_f1']
 ENTITY = ['entity_recall', 'alias_merge_f1']
-LISTS = {'org-words.txt', 'org-designators.txt', 'place-abbreviations.tsv', 'portfolios.txt', 'diminutives.tsv'}
+LISTS = {'org-words.txt', 'org-designators.txt', 'place-abbreviations.tsv', 'portfolios.txt', 'diminutives.tsv', 'place-names.tsv'}
 
 runs = defaultdict(dict)
 shipped = {}

@@ -26,7 +26,8 @@ org-words.txt|list|on|on off
 org-designators.txt|list|on|on off
 place-abbreviations.tsv|list|on|on off
 portfolios.txt|list|on|on off
-diminutives.tsv|list|on|on off}"
+diminutives.tsv|list|on|on off
+place-names.tsv|list|on|on off}"
 : > "$OUT/runs.tsv"
 while IFS='|' read -r knob prop shipped values; do
   for v in $values; do

@@ -579,7 +579,8 @@ final class Disputes {
     private static boolean samePlace(String a, String b) {
         String x = a.toLowerCase(Locale.ROOT);
         String y = b.toLowerCase(Locale.ROOT);
-        return x.equals(y) || x.contains(y) || y.contains(x);
+        return x.equals(y) || x.contains(y) || y.contains(x) || org.parallax.entities.PlaceNames.canonical(
+                org.parallax.entities.Names.key(a)).equals(org.parallax.entities.PlaceNames.canonical(org.parallax.entities.Names.key(b)));
     }
 
     private static boolean sameSource(String a, String b) {

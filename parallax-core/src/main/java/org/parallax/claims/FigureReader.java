@@ -9,6 +9,7 @@ import org.parallax.model.Token;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -106,8 +107,9 @@ final class FigureReader {
     /** The figures of every sentence of the article, in order. */
     static List<Figure> read(Article article) {
         List<Figure> out = new ArrayList<>();
+        Map<String, Set<String>> places = new HashMap<>();
         for (Sentence s : article.sentences()) {
-            out.addAll(read(article, s));
+            out.addAll(read(article, s, places));
         }
         return out;
     }
@@ -117,6 +119,11 @@ final class FigureReader {
     }
 
     static List<Figure> read(Article article, Sentence s) {
+        return read(article, s, new HashMap<>());
+    }
+
+    /** The figures of one sentence; {@code places} holds, by counted noun, the places of the article's figures so far. */
+    private static List<Figure> read(Article article, Sentence s, Map<String, Set<String>> places) {
         List<Figure> out = new ArrayList<>();
         List<Token> tokens = s.tokens();
         int i = 0;
@@ -131,9 +138,12 @@ final class FigureReader {
             if (!isFigure(article, s, n)) {
                 continue;
             }
-            Figure f = figure(article, s, n);
+            Figure f = figure(article, s, n, places);
             if (f != null) {
                 out.add(f);
+                if (f.place() != null && f.counted() != null) {
+                    places.computeIfAbsent(f.counted(), k -> new HashSet<>()).add(f.place().toLowerCase(Locale.ROOT));
+                }
             }
         }
         return out;
@@ -397,7 +407,7 @@ final class FigureReader {
 
     // --- what it counts, from the parse -------------------------------------------------------------------
 
-    private static Figure figure(Article article, Sentence s, Number n) {
+    private static Figure figure(Article article, Sentence s, Number n, Map<String, Set<String>> places) {
         List<Token> tokens = s.tokens();
         Parse parse = s.parse();
         int from = n.from();
@@ -428,7 +438,7 @@ final class FigureReader {
                         to = more.to() + 1;
                         low = high = total;
                         value = total / unit.factor();
-                        return build(article, s, n, from, to, value, total, total, unit, parse);
+                        return build(article, s, n, from, to, value, total, total, unit, parse, places);
                     }
                 }
             }
@@ -437,11 +447,11 @@ final class FigureReader {
             low *= unit.factor();
             high *= unit.factor();
         }
-        return build(article, s, n, from, to, value, low, high, unit, parse);
+        return build(article, s, n, from, to, value, low, high, unit, parse, places);
     }
 
     private static Figure build(Article article, Sentence s, Number n, int from, int to, double value, double low,
-                                double high, Unit unit, Parse parse) {
+                                double high, Unit unit, Parse parse, Map<String, Set<String>> places) {
         List<Token> tokens = s.tokens();
         // the hedge: "as many as", "more than", "nearly", "an estimated"; or after: "or more"
         String qualifier = null;
@@ -518,7 +528,12 @@ final class FigureReader {
                 && (parse.baseRelation(anchor).equals("obj") || parse.relation(anchor).equals("nsubj:pass"))) {
             counted = "person"; // "the clashes killed dozens": a verb of harm counts people
         }
-        if (LOOSE.contains(join(tokens, from, to)) || increment(tokens, start, to) || window(tokens, start)
+        String place = place(parse, tokens, countedAt >= 0 ? countedAt : anchor);
+        // "another 20,000 marched in Leeds" after a count for London: the increment is over another place's
+        // count, so it is the whole count of its own place
+        boolean increment = increment(tokens, start, to) && !(place != null && counted != null
+                && places.containsKey(counted) && !places.get(counted).contains(place.toLowerCase(Locale.ROOT)));
+        if (LOOSE.contains(join(tokens, from, to)) || increment || window(tokens, start)
                 || wholeOfPart(tokens, start) || conversion(tokens, start, kind)
                 || parse != null && irrealis(parse, tokens, predicate)) {
             partitive = true;
@@ -532,7 +547,7 @@ final class FigureReader {
         return new Figure(article.id(), s.index(), tokens.get(start).start(), tokens.get(end).end(), text, value,
                 low, high, qualifier, kind, unitName, counted, modifiers,
                 predicate < 0 ? null : tokens.get(predicate).lemmaOrWord(), context,
-                place(parse, tokens, countedAt >= 0 ? countedAt : anchor), parse == null ? null : source(parse, tokens, predicate),
+                place, parse == null ? null : source(parse, tokens, predicate),
                 dayOf(article, s, parse, predicate), holder, clause(s, parse, predicate, start, end),
                 unit == null ? 1 : unit.factor(), partitive);
     }

@@ -45,7 +45,6 @@ public final class EntityStage implements Stage<Story, Story> {
     private static final int MAX_NAME = 80;
     private static final Set<String> DESIGNATORS = WordLists.set(EntityStage.class, "org-designators.txt");
     /** Abbreviated place names, by their key, to the key of the name ("ga" to "georgia"). */
-    private static final Map<String, String> ABBREVIATIONS = table("place-abbreviations.tsv", true);
     /** Venue and street words, to their kind ("field" to "venue"). */
     private static final Map<String, String> PLACE_WORDS = table("place-designators.txt", false);
     private static final Set<String> PARTICLES = Set.of("of", "for", "the", "and", "de", "du", "des", "la", "le", "del");
@@ -369,8 +368,8 @@ public final class EntityStage implements Stage<Story, Story> {
     }
 
     /**
-     * Places written two ways: an abbreviation and its name ({@code place-abbreviations.tsv}: "Ga." /
-     * Georgia), and a venue or street with and without its kind ("Fetzer Field" / "Fetzer", "Stadiou
+     * Places written two ways: an abbreviation or another name and the name ({@link PlaceNames}: "Ga." /
+     * Georgia, "Salonika" / Thessaloniki), and a venue or street with and without its kind ("Fetzer Field" / "Fetzer", "Stadiou
      * Street" / "Stadiou Avenue").
      */
     private static void mergePlaces(List<Node> list, int[] parent) {
@@ -392,7 +391,7 @@ public final class EntityStage implements Stage<Story, Story> {
                 byStreet.computeIfAbsent(rest, k -> new ArrayList<>()).add(i);
             }
         }
-        for (Map.Entry<String, String> e : ABBREVIATIONS.entrySet()) {
+        for (Map.Entry<String, String> e : PlaceNames.table().entrySet()) {
             List<Integer> shortForms = byKey.getOrDefault(e.getKey(), List.of());
             List<Integer> names = byKey.getOrDefault(e.getValue(), List.of());
             if (!shortForms.isEmpty() && !names.isEmpty()) {

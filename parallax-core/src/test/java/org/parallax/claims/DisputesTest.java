@@ -136,6 +136,18 @@ class DisputesTest {
     }
 
     @Test
+    void anotherCrowdInAnotherCityIsThatCitysWholeCount() {
+        Story s = analysed(
+                Fixtures.article("a", "Ledger", "2025-05-05", "Police said 30,000 people marched in Lyon on Tuesday.",
+                        "Violence was also reported in Marseille, where another 20,000 people marched through the port."),
+                Fixtures.article("b", "Courier", "2025-05-05", "Police said 30,000 people marched in Lyon on Tuesday.",
+                        "In Marseille, about 60,000 people marched through the port, the organisers said."));
+        assertThat(s.conflicts()).singleElement().satisfies(c ->
+                assertThat(positions(c)).anySatisfy(p -> assertThat(p).contains("20,000"))
+                        .anySatisfy(p -> assertThat(p).contains("60,000")));
+    }
+
+    @Test
     void aNameMisprintedOnceIsNoConflict() {
         Story s = analysed(
                 Fixtures.article("a", "Ledger", "2025-03-01", "Forward Andre Holmes signed a new deal with the club on Friday."),

@@ -59,6 +59,13 @@ class EntityStageTest {
     }
 
     @Test
+    void placeNamesAndTheirOtherNamesAreOnePlace() {
+        assertThat(PlaceNames.canonical(Names.key("Salonika"))).isEqualTo(PlaceNames.canonical(Names.key("Thessaloniki")));
+        assertThat(PlaceNames.canonical(Names.key("Bombay"))).isEqualTo(Names.key("Mumbai"));
+        assertThat(PlaceNames.canonical(Names.key("Athens"))).isEqualTo(Names.key("Athens"));
+    }
+
+    @Test
     void describesPeopleFromTitlesAndAppositions() {
         Story s = Stories.withEntities("south-asian-wire.txt", "us-council.txt");
         assertThat(owner(s, "Ahsan Iqbal").orElseThrow().description()).isEqualTo("Federal Minister for Planning");
