@@ -407,7 +407,19 @@ final class Disputes {
         // strike", "the authority said about 1,500 workers were absent"): the standard shape of a disputed figure
         boolean rivals = a.source() != null && b.source() != null && !sameSource(a.source(), b.source());
         // of one moment: a count one side dates ("killed the day before") may be of another incident
-        return rivals && Objects.equals(a.date(), b.date()) && meaning(a, b, v) >= RIVALS_MEANING;
+        return rivals && Objects.equals(a.date(), b.date()) && meaning(a, b, v) >= RIVALS_MEANING || oneFact(a, b);
+    }
+
+    /**
+     * The same typed fact, whatever else the clauses say: what is counted, the verb that counts it and the
+     * place named on both sides agree, of one moment ("20,000 people marched in Salonika, smashing banks",
+     * "50,000 people marched through Thessaloniki's centre").
+     */
+    private static boolean oneFact(Figure a, Figure b) {
+        return a.place() != null && b.place() != null && samePlace(a.place(), b.place())
+                && a.predicate() != null && b.predicate() != null
+                && FigureReader.stem(a.predicate()).equals(FigureReader.stem(b.predicate()))
+                && Objects.equals(a.date(), b.date());
     }
 
     /**

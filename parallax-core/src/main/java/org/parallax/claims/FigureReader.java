@@ -141,8 +141,8 @@ final class FigureReader {
             Figure f = figure(article, s, n, places);
             if (f != null) {
                 out.add(f);
-                if (f.place() != null && f.counted() != null) {
-                    places.computeIfAbsent(f.counted(), k -> new HashSet<>()).add(f.place().toLowerCase(Locale.ROOT));
+                if (f.counted() != null) {
+                    places.computeIfAbsent(f.counted(), k -> new HashSet<>()).add(f.place() == null ? "" : f.place().toLowerCase(Locale.ROOT));
                 }
             }
         }
@@ -529,8 +529,8 @@ final class FigureReader {
             counted = "person"; // "the clashes killed dozens": a verb of harm counts people
         }
         String place = place(parse, tokens, countedAt >= 0 ? countedAt : anchor);
-        // "another 20,000 marched in Leeds" after a count for London: the increment is over another place's
-        // count, so it is the whole count of its own place
+        // "another 20,000 marched in Leeds" after a count for London (or for no place said): the increment
+        // is over another place's count, so it is the whole count of its own place
         boolean increment = increment(tokens, start, to) && !(place != null && counted != null
                 && places.containsKey(counted) && !places.get(counted).contains(place.toLowerCase(Locale.ROOT)));
         if (LOOSE.contains(join(tokens, from, to)) || increment || window(tokens, start)

@@ -148,6 +148,15 @@ class DisputesTest {
     }
 
     @Test
+    void oneTypedFactInUnlikeClausesIsCompared() {
+        // what is counted, its verb and the place agree; the rest of the clauses has nothing in common
+        Story s = analysed(
+                Fixtures.article("a", "Ledger", "2025-05-05", "Violence also broke out in Lyon, where 20,000 people marched through the old town, with youths smashing the windows of shops and cafes."),
+                Fixtures.article("b", "Courier", "2025-05-05", "Meanwhile, clashes erupted in Lyon where approximately 50,000 people marched, destroying dozens of bank branches in the country's third city."));
+        assertThat(s.conflicts()).singleElement().satisfies(c -> assertThat(c.topic()).contains("march"));
+    }
+
+    @Test
     void aNameMisprintedOnceIsNoConflict() {
         Story s = analysed(
                 Fixtures.article("a", "Ledger", "2025-03-01", "Forward Andre Holmes signed a new deal with the club on Friday."),
