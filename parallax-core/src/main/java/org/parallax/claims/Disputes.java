@@ -706,11 +706,16 @@ final class Disputes {
     /** The thing measured, in plain words: "how many people were injured", "how long the deliberation lasted". */
     static String topic(List<Figure> slot) {
         Figure f = slot.get(0);
-        String what = mostCommon(slot, Figure::counted);
-        String verb = mostCommon(slot, Figure::predicate);
+        String lemma = mostCommon(slot, Figure::counted);
+        String what = lemma == null ? null : written(slot, lemma, true);
+        String verbLemma = mostCommon(slot, Figure::predicate);
+        String verb = verbLemma == null ? null : written(slot, verbLemma, false);
+        if (verb != null && verb.equals(verbLemma) && !verbLemma.equals(mostCommonWord(slot, verbLemma))) {
+            verb = null; // an irregular form ("spent", "had") the stem does not find: the noun says enough
+        }
         String place = mostCommon(slot, Figure::place);
-        String where = place == null ? "" : " (" + place + ")";
-        String about = what == null ? (verb == null ? "" : " " + verb) : " " + what + (verb == null ? "" : ": " + verb);
+        String where = place == null ? "" : " in " + place;
+        String about = (what == null ? "" : " " + what) + (verb == null ? "" : " " + verb);
         return switch (f.kind()) {
             case COUNT -> "how many" + about + where;
             case DURATION -> "how long" + about + where;
@@ -719,6 +724,40 @@ final class Disputes {
             case CLOCK -> "at what time on the clock" + about + where;
             case MEASURE -> "how much (" + f.unit() + ")" + about + where;
         };
+    }
+
+    /**
+     * A lemma as the figures' own words write it: the counted noun from the figure's text ("people" for
+     * person, "points"), the verb from its clause ("injured", "marched"), matched by stem; the lemma when
+     * no word of theirs has its stem ("took" for take).
+     */
+    private static String written(List<Figure> slot, String lemma, boolean noun) {
+        String stem = FigureReader.stem(lemma.toLowerCase(Locale.ROOT));
+        Map<String, Integer> seen = new LinkedHashMap<>();
+        for (Figure f : slot) {
+            String words = noun ? f.text() : f.clause();
+            for (String w : words.toLowerCase(Locale.ROOT).split("[^\\p{L}'-]+")) {
+                if (!w.isEmpty() && FigureReader.stem(w).equals(stem)) {
+                    seen.merge(w, 1, Integer::sum);
+                }
+            }
+        }
+        if (noun && seen.isEmpty() && lemma.equals("person")) {
+            return "people";
+        }
+        return seen.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(lemma);
+    }
+
+    /** {@code lemma} itself when a clause writes it so ("they march"), else null. */
+    private static String mostCommonWord(List<Figure> slot, String lemma) {
+        for (Figure f : slot) {
+            for (String w : f.clause().toLowerCase(Locale.ROOT).split("[^\\p{L}'-]+")) {
+                if (w.equals(lemma)) {
+                    return lemma;
+                }
+            }
+        }
+        return null;
     }
 
     private static String mostCommon(List<Figure> slot, Function<Figure, String> key) {

@@ -61,12 +61,17 @@ public final class PublicationDates implements Stage<Story, Story> {
             return StageResult.ok(story);
         }
         List<Article> out = new ArrayList<>();
+        // each dated sibling's shingles once, not once per undated article
+        Map<Article, Shingles> shingles = new java.util.IdentityHashMap<>();
+        for (Article k : known) {
+            shingles.put(k, Shingles.of(k.text(), 5));
+        }
         for (Article a : story.articles()) {
             if (TimeResolver.anchorOf(a).isPresent()) {
                 out.add(a);
                 continue;
             }
-            Optional<Published> inferred = infer(a, known);
+            Optional<Published> inferred = infer(a, known, shingles::get);
             if (inferred.isEmpty()) {
                 out.add(a);
                 continue;
@@ -80,6 +85,15 @@ public final class PublicationDates implements Stage<Story, Story> {
 
     /** The inferred publication date of one undated article, with its evidence. */
     static Optional<Published> infer(Article article, List<Article> known) {
+        return infer(article, known, k -> Shingles.of(k.text(), 5));
+    }
+
+    /**
+     * As {@link #infer(Article, List)}, with the siblings' shingles from {@code shinglesOf}. Cost: one
+     * comparison of shingle sets per dated sibling.
+     */
+    static Optional<Published> infer(Article article, List<Article> known,
+                                     java.util.function.Function<Article, Shingles> shinglesOf) {
         if (known.isEmpty()) {
             // with no dated sibling, the latest date an article reports is only a floor: an article about a
             // 2005 shooting may be written in 2008 (its dates stay relative, unresolved)
@@ -109,7 +123,7 @@ public final class PublicationDates implements Stage<Story, Story> {
         Shingles mine = Shingles.of(article.text(), 5);
         for (Article k : known) {
             LocalDate d = TimeResolver.anchorOf(k).orElseThrow();
-            double similarity = similarity(mine, Shingles.of(k.text(), 5));
+            double similarity = similarity(mine, shinglesOf.apply(k));
             if (similarity > candidates.getOrDefault(d, -1.0)) {
                 candidates.put(d, similarity);
                 why.merge(d, "sibling " + k.id() + " of the same story is dated " + d, (x, y) -> x + "; " + y);

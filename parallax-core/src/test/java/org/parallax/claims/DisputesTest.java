@@ -30,7 +30,7 @@ class DisputesTest {
                 Fixtures.article("b", "Dhaka Courier", "2024-07-02", "Twelve people were killed in the floods in Sylhet, the disaster ministry said."),
                 Fixtures.article("c", "River Times", "2024-07-02", "Twelve people were killed when floods swept through Sylhet, officials said."));
         assertThat(s.conflicts()).singleElement().satisfies(c -> {
-            assertThat(c.topic()).contains("how many").contains("person");
+            assertThat(c.topic()).isEqualTo("how many people killed in Sylhet");
             assertThat(positions(c)).anyMatch(t -> t.contains("At least 40 people")).anyMatch(t -> t.contains("Twelve people"));
             assertThat(c.positions()).anySatisfy(p -> assertThat(p.documents()).containsExactlyInAnyOrder("b", "c"));
         });
