@@ -57,6 +57,11 @@ abstract sealed class Dialect permits Dialect.Sqlite, Dialect.Postgres {
     }
 
     static final class Sqlite extends Dialect {
+        /** Characters of an article's text in the FTS column snippets are cut from. */
+        static final int LEAD = 20_000;
+        /** Characters of an article's text that are indexed at all (as on PostgreSQL). */
+        static final int INDEXED = 200_000;
+
         @Override
         String name() {
             return "SQLite";
@@ -83,13 +88,15 @@ abstract sealed class Dialect permits Dialect.Sqlite, Dialect.Postgres {
         void index(Connection db, RawArticle a) throws SQLException {
             try (PreparedStatement del = db.prepareStatement("DELETE FROM articles_fts WHERE article_id = ?");
                  PreparedStatement fts = db.prepareStatement(
-                         "INSERT INTO articles_fts (article_id, title, outlet, body) VALUES (?, ?, ?, ?)")) {
+                         "INSERT INTO articles_fts (article_id, title, outlet, lead, rest) VALUES (?, ?, ?, ?, ?)")) {
                 del.setString(1, a.id());
                 del.executeUpdate();
+                String text = a.original();
                 fts.setString(1, a.id());
                 fts.setString(2, a.given().title());
                 fts.setString(3, a.given().outlet());
-                fts.setString(4, a.original());
+                fts.setString(4, text.substring(0, Math.min(text.length(), LEAD)));
+                fts.setString(5, text.length() <= LEAD ? "" : text.substring(LEAD, Math.min(text.length(), INDEXED)));
                 fts.executeUpdate();
             }
         }

@@ -100,6 +100,17 @@ final class Migrations {
               added_at      TEXT NOT NULL,
               items         INTEGER NOT NULL DEFAULT 0
             );
+            """,
+            // the text indexed in two columns: the lead (first 20,000 characters), from which search snippets
+            // are cut, so a snippet never reads a whole book-length article (FTS5's snippet reads its column),
+            // and the rest up to 200,000 characters, as PostgreSQL indexes
+            """
+            DROP TABLE articles_fts;
+            CREATE VIRTUAL TABLE articles_fts USING fts5(
+              article_id UNINDEXED, title, outlet, lead, rest, tokenize = 'unicode61 remove_diacritics 2'
+            );
+            INSERT INTO articles_fts (article_id, title, outlet, lead, rest)
+              SELECT id, title, outlet, substr(original, 1, 20000), substr(original, 20001, 180000) FROM articles;
             """);
 
     /**

@@ -572,18 +572,27 @@ public final class Store implements AutoCloseable, AnalysisCache {
 
     /** One story with its analysis. */
     public Optional<StoryView> story(String id) {
+        return story(id, true, true);
+    }
+
+    /**
+     * A story with the parts of its analysis asked for: its report JSON, its page, or both (a part not
+     * asked for is null in the view; a story's JSON and page run to megabytes, and a page view reads only
+     * the page).
+     */
+    public Optional<StoryView> story(String id, boolean json, boolean page) {
         return read(db -> {
-            try (PreparedStatement s = db.prepareStatement("""
-                    SELECT s.id, s.position, coalesce(r.headline, s.headline), s.documents, s.signature, s.related, r.card,
-                           r.json, r.page
-                    FROM stories s LEFT JOIN story_results r ON r.signature = s.signature WHERE s.id = ?""")) {
+            try (PreparedStatement s = db.prepareStatement(
+                    "SELECT s.id, s.position, coalesce(r.headline, s.headline), s.documents, s.signature, s.related, r.card, "
+                            + (json ? "r.json" : "NULL") + ", " + (page ? "r.page" : "NULL")
+                            + " FROM stories s LEFT JOIN story_results r ON r.signature = s.signature WHERE s.id = ?")) {
                 s.setString(1, id);
                 try (ResultSet r = s.executeQuery()) {
                     if (!r.next()) {
                         return Optional.<StoryView>empty();
                     }
-                    String page = r.getString(9);
-                    return Optional.of(new StoryView(entry(r), r.getString(8), page == null || page.isEmpty() ? null : page));
+                    String html = r.getString(9);
+                    return Optional.of(new StoryView(entry(r), r.getString(8), html == null || html.isEmpty() ? null : html));
                 }
             }
         }, "read story " + id);

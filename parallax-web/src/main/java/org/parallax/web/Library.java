@@ -225,6 +225,16 @@ public final class Library implements AutoCloseable {
         return store.story(id);
     }
 
+    /** A story with its page only (no report JSON read). */
+    public Optional<StoryView> storyPage(String id) {
+        return store.story(id, false, true);
+    }
+
+    /** A story with its report JSON only (no page read). */
+    public Optional<StoryView> storyData(String id) {
+        return store.story(id, true, false);
+    }
+
     /** Where a retired story id points now (the store is asked when the catalog is older than its last pass). */
     public Optional<String> redirect(String id) {
         Optional<String> known = catalog.redirect(id);

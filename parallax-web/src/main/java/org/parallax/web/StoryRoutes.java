@@ -36,7 +36,7 @@ final class StoryRoutes {
     /** {@code GET /stories/{id}}: one story, every section. */
     void page(Context ctx) {
         String id = Ids.checked(ctx.pathParam("id"));
-        Optional<StoryView> found = library.story(id);
+        Optional<StoryView> found = library.storyPage(id);
         if (found.isEmpty()) {
             redirectOrMissing(ctx, id, "/stories/");
             return;
@@ -68,7 +68,7 @@ final class StoryRoutes {
         if (kind == null || !(format.equals("csv") || format.equals("json"))) {
             throw WebError.notFound("no export " + file + ": ask for claims, quotes, conflicts or timeline, as .csv or .json");
         }
-        Optional<StoryView> found = library.story(id);
+        Optional<StoryView> found = library.storyData(id);
         if (found.isEmpty()) {
             redirectOrMissing(ctx, id, "/stories/");
             return;
@@ -109,7 +109,7 @@ final class StoryRoutes {
     /** {@code GET /api/stories/{id}}: the story object of the report contract, with {@code updating}. */
     void show(Context ctx) {
         String id = Ids.checked(ctx.pathParam("id"));
-        Optional<StoryView> found = library.story(id);
+        Optional<StoryView> found = library.storyData(id);
         if (found.isEmpty()) {
             redirectOrMissing(ctx, id, "/api/stories/");
             return;
