@@ -535,7 +535,7 @@ final class FigureReader {
                 && places.containsKey(counted) && !places.get(counted).contains(place.toLowerCase(Locale.ROOT)));
         if (LOOSE.contains(join(tokens, from, to)) || increment || window(tokens, start)
                 || wholeOfPart(tokens, start) || conversion(tokens, start, kind)
-                || parse != null && irrealis(parse, tokens, predicate)) {
+                || parse != null && (irrealis(parse, tokens, predicate) || wishedFor(parse, tokens, countedAt, from))) {
             partitive = true;
         }
         Set<String> context = parse == null ? bag(tokens, from, end) : context(parse, tokens, anchor, countedAt, predicate, from, to);
@@ -626,6 +626,25 @@ final class FigureReader {
             }
             k = parse.head(k);
         }
+    }
+
+    /**
+     * A verb of wish or need the tagger read as an adjective of the counted noun, before the number: "the
+     * senior needed nine points to pass ..." parsed as a noun phrase "needed nine points". The figure is
+     * what was needed, as {@link #irrealis} says of a parse that got the verb.
+     */
+    private static boolean wishedFor(Parse parse, List<Token> tokens, int counted, int from) {
+        if (counted < 0) {
+            return false;
+        }
+        for (int c : parse.children(counted)) {
+            Token t = tokens.get(c);
+            if (c < from && parse.baseRelation(c).equals("amod") && (t.isTag("VBN") || t.isTag("VBD"))
+                    && IRREALIS.contains(t.lemmaOrWord())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The words of the figure's clause (its verb's subtree, else the sentence), the figure itself as "N". */
