@@ -1,5 +1,7 @@
 package org.parallax.claims;
 
+import org.parallax.entities.Names;
+import org.parallax.entities.PlaceNames;
 import org.parallax.model.Conflict;
 import org.parallax.model.Trajectory;
 
@@ -591,8 +593,8 @@ final class Disputes {
     private static boolean samePlace(String a, String b) {
         String x = a.toLowerCase(Locale.ROOT);
         String y = b.toLowerCase(Locale.ROOT);
-        return x.equals(y) || x.contains(y) || y.contains(x) || org.parallax.entities.PlaceNames.canonical(
-                org.parallax.entities.Names.key(a)).equals(org.parallax.entities.PlaceNames.canonical(org.parallax.entities.Names.key(b)));
+        return x.equals(y) || x.contains(y) || y.contains(x)
+                || PlaceNames.canonical(Names.key(a)).equals(PlaceNames.canonical(Names.key(b)));
     }
 
     private static boolean sameSource(String a, String b) {
