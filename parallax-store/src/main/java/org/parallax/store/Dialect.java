@@ -86,17 +86,30 @@ abstract sealed class Dialect permits Dialect.Sqlite, Dialect.Postgres {
 
         @Override
         void index(Connection db, RawArticle a) throws SQLException {
-            try (PreparedStatement del = db.prepareStatement("DELETE FROM articles_fts WHERE article_id = ?");
+            // the index row is keyed by the article's row number: deleting by article_id (an unindexed
+            // column) would read the whole index for every article stored
+            long seq;
+            try (PreparedStatement q = db.prepareStatement("SELECT seq FROM articles WHERE id = ?")) {
+                q.setString(1, a.id());
+                try (ResultSet r = q.executeQuery()) {
+                    if (!r.next()) {
+                        throw new SQLException("article " + a.id() + " is not stored: nothing to index");
+                    }
+                    seq = r.getLong(1);
+                }
+            }
+            try (PreparedStatement del = db.prepareStatement("DELETE FROM articles_fts WHERE rowid = ?");
                  PreparedStatement fts = db.prepareStatement(
-                         "INSERT INTO articles_fts (article_id, title, outlet, lead, rest) VALUES (?, ?, ?, ?, ?)")) {
-                del.setString(1, a.id());
+                         "INSERT INTO articles_fts (rowid, article_id, title, outlet, lead, rest) VALUES (?, ?, ?, ?, ?, ?)")) {
+                del.setLong(1, seq);
                 del.executeUpdate();
                 String text = a.original();
-                fts.setString(1, a.id());
-                fts.setString(2, a.given().title());
-                fts.setString(3, a.given().outlet());
-                fts.setString(4, text.substring(0, Math.min(text.length(), LEAD)));
-                fts.setString(5, text.length() <= LEAD ? "" : text.substring(LEAD, Math.min(text.length(), INDEXED)));
+                fts.setLong(1, seq);
+                fts.setString(2, a.id());
+                fts.setString(3, a.given().title());
+                fts.setString(4, a.given().outlet());
+                fts.setString(5, text.substring(0, Math.min(text.length(), LEAD)));
+                fts.setString(6, text.length() <= LEAD ? "" : text.substring(LEAD, Math.min(text.length(), INDEXED)));
                 fts.executeUpdate();
             }
         }

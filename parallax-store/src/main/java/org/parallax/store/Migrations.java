@@ -103,14 +103,15 @@ final class Migrations {
             """,
             // the text indexed in two columns: the lead (first 20,000 characters), from which search snippets
             // are cut, so a snippet never reads a whole book-length article (FTS5's snippet reads its column),
-            // and the rest up to 200,000 characters, as PostgreSQL indexes
+            // and the rest up to 200,000 characters, as PostgreSQL indexes; an index row's rowid is its
+            // article's seq, so replacing an article's row is a lookup, not a scan of the index
             """
             DROP TABLE articles_fts;
             CREATE VIRTUAL TABLE articles_fts USING fts5(
               article_id UNINDEXED, title, outlet, lead, rest, tokenize = 'unicode61 remove_diacritics 2'
             );
-            INSERT INTO articles_fts (article_id, title, outlet, lead, rest)
-              SELECT id, title, outlet, substr(original, 1, 20000), substr(original, 20001, 180000) FROM articles;
+            INSERT INTO articles_fts (rowid, article_id, title, outlet, lead, rest)
+              SELECT seq, id, title, outlet, substr(original, 1, 20000), substr(original, 20001, 180000) FROM articles;
             """);
 
     /**
