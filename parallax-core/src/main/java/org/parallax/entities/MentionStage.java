@@ -49,11 +49,11 @@ public final class MentionStage implements Stage<Article, Article> {
                 if (type != null) {
                     int from = i;
                     if (type == EntityType.ORG && i > 1 && tokens.get(i - 1).word().equals("The")) {
-                        from = i - 1; // "reported by The Vancouver Sun": a capital "The" inside a sentence is the name's
+                        from = i - 1; // "reported by The Harbour Courier": a capital "The" inside a sentence is the name's
                     }
                     int to = j - 1;
                     if (j < tokens.size() && lowerOrgWord(tokens.get(j))) {
-                        to = j; // "a Kessler bank branch", "Vancouver police": the lower-case head word is the name's
+                        to = j; // "a Kessler bank branch", "Lindmark police": the lower-case head word is the name's
                         type = EntityType.ORG;
                         j++;
                     }

@@ -64,7 +64,7 @@ public final class ReportingClauses {
                 source = subject(p, v, t.lemmaOrWord().equals("quote"), tokens);
                 int adjacent = adjacentSubject(s, v, quoted);
                 if (adjacent >= 0 && (source < 0 || source < adjacent && commaBetween(tokens, source, adjacent))) {
-                    source = adjacent; // "..., Vancouver police said": the parse took a subject from the clause before
+                    source = adjacent; // "..., Lindmark police said": the parse took a subject from the clause before
                 }
                 if (source < 0 && !t.lemmaOrWord().equals("tell") && !t.isTag("VBG")) {
                     source = inverted(s, v, quoted); // "..., said Vancouver police spokesperson Tom Dunning"
