@@ -709,12 +709,10 @@ final class Disputes {
     static String topic(List<Figure> slot) {
         Figure f = slot.get(0);
         String lemma = mostCommon(slot, Figure::counted);
-        String what = lemma == null ? null : written(slot, lemma, true);
+        String what = lemma == null ? null : java.util.Objects.requireNonNullElse(written(slot, lemma, true), lemma);
         String verbLemma = mostCommon(slot, Figure::predicate);
+        // an irregular form ("spent", "had") the stem does not find is left out: the noun says enough
         String verb = verbLemma == null ? null : written(slot, verbLemma, false);
-        if (verb != null && verb.equals(verbLemma) && !verbLemma.equals(mostCommonWord(slot, verbLemma))) {
-            verb = null; // an irregular form ("spent", "had") the stem does not find: the noun says enough
-        }
         String place = mostCommon(slot, Figure::place);
         String where = place == null ? "" : " in " + place;
         String about = (what == null ? "" : " " + what) + (verb == null ? "" : " " + verb);
@@ -730,8 +728,8 @@ final class Disputes {
 
     /**
      * A lemma as the figures' own words write it: the counted noun from the figure's text ("people" for
-     * person, "points"), the verb from its clause ("injured", "marched"), matched by stem; the lemma when
-     * no word of theirs has its stem ("took" for take).
+     * person, "points"), the verb from its clause ("injured", "marched"), matched by stem; null when no
+     * word of theirs has its stem ("took" for take).
      */
     private static String written(List<Figure> slot, String lemma, boolean noun) {
         String stem = FigureReader.stem(lemma.toLowerCase(Locale.ROOT));
@@ -747,19 +745,7 @@ final class Disputes {
         if (noun && seen.isEmpty() && lemma.equals("person")) {
             return "people";
         }
-        return seen.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(lemma);
-    }
-
-    /** {@code lemma} itself when a clause writes it so ("they march"), else null. */
-    private static String mostCommonWord(List<Figure> slot, String lemma) {
-        for (Figure f : slot) {
-            for (String w : f.clause().toLowerCase(Locale.ROOT).split("[^\\p{L}'-]+")) {
-                if (w.equals(lemma)) {
-                    return lemma;
-                }
-            }
-        }
-        return null;
+        return seen.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
     }
 
     private static String mostCommon(List<Figure> slot, Function<Figure, String> key) {

@@ -29,11 +29,7 @@ public final class Descriptions {
     /** A table of word (tab) m|f|- as word to 1, -1 or 0. */
     public static java.util.Map<String, Integer> genders(Class<?> owner, String resource) {
         java.util.Map<String, Integer> out = new java.util.HashMap<>();
-        for (String line : org.parallax.internal.WordLists.lines(owner, resource)) {
-            String[] cells = line.split("\t");
-            if (cells.length != 2) {
-                throw new IllegalStateException("bad line in " + resource + ": " + line);
-            }
+        for (String[] cells : org.parallax.internal.WordLists.pairs(owner, resource)) {
             out.put(cells[0].toLowerCase(Locale.ROOT), switch (cells[1]) {
                 case "m" -> 1;
                 case "f" -> -1;

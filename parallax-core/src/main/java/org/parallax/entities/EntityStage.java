@@ -46,7 +46,7 @@ public final class EntityStage implements Stage<Story, Story> {
     private static final Set<String> DESIGNATORS = WordLists.set(EntityStage.class, "org-designators.txt");
     /** Abbreviated place names, by their key, to the key of the name ("ga" to "georgia"). */
     /** Venue and street words, to their kind ("field" to "venue"). */
-    private static final Map<String, String> PLACE_WORDS = table("place-designators.txt", false);
+    private static final Map<String, String> PLACE_WORDS = table("place-designators.txt");
     private static final Set<String> PARTICLES = Set.of("of", "for", "the", "and", "de", "du", "des", "la", "le", "del");
 
     /** One distinct name in one article. */
@@ -135,19 +135,11 @@ public final class EntityStage implements Stage<Story, Story> {
         return StageResult.ok(story.withEntities(entities(list, parent)));
     }
 
-    /** A two-column table; with {@code keys}, both columns as name keys, else the second column as a key to the first. */
-    private static Map<String, String> table(String resource, boolean keys) {
+    /** A two-column table, the second column as a key to the first. */
+    private static Map<String, String> table(String resource) {
         Map<String, String> out = new HashMap<>();
-        for (String line : WordLists.lines(EntityStage.class, resource)) {
-            String[] cells = line.split("\t");
-            if (cells.length != 2) {
-                throw new IllegalStateException("bad line in " + resource + ": " + line);
-            }
-            if (keys) {
-                out.put(Names.key(cells[0]), Names.key(cells[1]));
-            } else {
-                out.put(cells[1].strip().toLowerCase(java.util.Locale.ROOT), cells[0].strip());
-            }
+        for (String[] cells : WordLists.pairs(EntityStage.class, resource)) {
+            out.put(cells[1].strip().toLowerCase(java.util.Locale.ROOT), cells[0].strip());
         }
         return Map.copyOf(out);
     }

@@ -114,11 +114,7 @@ public final class Names {
 
     private static java.util.Map<String, Set<String>> diminutives() {
         java.util.Map<String, Set<String>> out = new java.util.HashMap<>();
-        for (String line : org.parallax.internal.WordLists.lines(Names.class, "diminutives.tsv")) {
-            String[] cells = line.split("\t");
-            if (cells.length != 2) {
-                throw new IllegalStateException("bad line in diminutives.tsv: " + line);
-            }
+        for (String[] cells : org.parallax.internal.WordLists.pairs(Names.class, "diminutives.tsv")) {
             out.computeIfAbsent(cells[0].strip().toLowerCase(java.util.Locale.ROOT), k -> new java.util.HashSet<>())
                     .addAll(java.util.List.of(cells[1].strip().toLowerCase(java.util.Locale.ROOT).split(" +")));
         }

@@ -17,11 +17,7 @@ public final class PlaceNames {
     private static Map<String, String> load() {
         Map<String, String> out = new HashMap<>();
         for (String resource : new String[]{"place-abbreviations.tsv", "place-names.tsv"}) {
-            for (String line : org.parallax.internal.WordLists.lines(PlaceNames.class, resource)) {
-                String[] cells = line.split("\t");
-                if (cells.length != 2) {
-                    throw new IllegalStateException("bad line in " + resource + ": " + line);
-                }
+            for (String[] cells : org.parallax.internal.WordLists.pairs(PlaceNames.class, resource)) {
                 out.put(Names.key(cells[0]), Names.key(cells[1]));
             }
         }

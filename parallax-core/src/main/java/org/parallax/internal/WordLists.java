@@ -33,6 +33,19 @@ public final class WordLists {
         return Set.copyOf(out);
     }
 
+    /** The rows of a two-column tab-separated table, each its two cells as written; a row of other shape is a build error. */
+    public static List<String[]> pairs(Class<?> owner, String resource) {
+        List<String[]> out = new ArrayList<>();
+        for (String line : lines(owner, resource)) {
+            String[] cells = line.split("\t");
+            if (cells.length != 2) {
+                throw new IllegalStateException("bad line in " + resource + ": " + line);
+            }
+            out.add(cells);
+        }
+        return out;
+    }
+
     /** The non-comment lines of a resource, stripped, as written (for tab-separated tables). */
     public static List<String> lines(Class<?> owner, String resource) {
         List<String> out = new ArrayList<>();

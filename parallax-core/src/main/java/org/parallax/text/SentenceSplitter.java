@@ -145,12 +145,15 @@ public final class SentenceSplitter {
         return out == null ? tokens : out;
     }
 
+    private static final java.util.regex.Pattern WHOLE = java.util.regex.Pattern.compile("\\d{1,3}");
+    private static final java.util.regex.Pattern FRACTION = java.util.regex.Pattern.compile("\\d{1,2}");
+
     private static boolean respacedDecimal(String text, List<Lexed> tokens, int i) {
         Lexed whole = tokens.get(i);
         Lexed point = tokens.get(i + 1);
         Lexed fraction = tokens.get(i + 2);
         String after = tokens.get(i + 3).word();
-        return whole.word().matches("\\d{1,3}") && point.word().equals(".") && fraction.word().matches("\\d{1,2}")
+        return point.word().equals(".") && WHOLE.matcher(whole.word()).matches() && FRACTION.matcher(fraction.word()).matches()
                 && point.beginPosition() == whole.endPosition() && fraction.beginPosition() == point.endPosition() + 1
                 && text.charAt(point.endPosition()) == ' '
                 && (after.equals("%") || !after.isEmpty() && Character.isLowerCase(after.charAt(0)))
