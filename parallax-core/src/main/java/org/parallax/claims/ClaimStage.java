@@ -64,8 +64,15 @@ public final class ClaimStage implements Stage<Story, Story> {
         candidates.forEach(c -> figures.addAll(c.figures()));
         Map<String, String> published = new HashMap<>();
         candidates.forEach(c -> published.put(c.document(), c.published()));
+        Map<String, String> scenes = new HashMap<>();
+        story.articles().forEach(a -> {
+            String where = FigureReader.scene(a);
+            if (where != null) {
+                scenes.put(a.id(), where);
+            }
+        });
         Disputes.Found found = disputes.find(figures,
-                f -> claimOf.get(bySentence.get(f.document() + "#" + f.sentence())), published::get);
+                f -> claimOf.get(bySentence.get(f.document() + "#" + f.sentence())), published::get, scenes::get);
         List<Conflict> all = new ArrayList<>(found.conflicts());
         java.util.function.BiFunction<String, Integer, String> claimAt = (doc, sentence) -> {
             Candidate c = bySentence.get(doc + "#" + sentence);

@@ -67,8 +67,10 @@ final class Disputes {
      * @param figures   every figure of the story
      * @param claimOf   the claim that states a figure's sentence
      * @param published the publication day of a document (TIMEX3), or null
+     * @param scene     where a document's story happens ({@link FigureReader#scene}), or null
      */
-    Found find(List<Figure> figures, Function<Figure, String> claimOf, Function<String, String> published) {
+    Found find(List<Figure> figures, Function<Figure, String> claimOf, Function<String, String> published,
+               Function<String, String> scene) {
         List<Figure> usable = usable(figures);
         Map<String, Double> weights = weights(usable);
         List<float[]> vectors = org.parallax.internal.Embeddings.embed(usable.stream().map(Figure::clause).toList());
@@ -84,7 +86,7 @@ final class Disputes {
         List<Conflict> conflicts = new ArrayList<>();
         List<Trajectory> trajectories = new ArrayList<>();
         for (List<Figure> block : blocks.values()) {
-            for (List<List<Figure>> positions : disputes(block, weights, vectorOf, occasions)) {
+            for (List<List<Figure>> positions : disputes(block, weights, vectorOf, occasions, scene)) {
                 List<Figure> slot = positions.stream().flatMap(List::stream).toList();
                 if (isUpdate(positions, published)) {
                     trajectories.add(trajectory(slot, positions, claimOf, published));
@@ -187,7 +189,7 @@ final class Disputes {
      * and the next pair starts the next one. Returned as positions in order of value.
      */
     private List<List<List<Figure>>> disputes(List<Figure> block, Map<String, Double> w, Map<Figure, float[]> v,
-                                              Set<String> occasions) {
+                                              Set<String> occasions, Function<String, String> scene) {
         int n = block.size();
         boolean[][] comparable = new boolean[n][n];
         double[][] alike = new double[n][n];
@@ -197,7 +199,7 @@ final class Disputes {
                         && !occasions.contains(occasionKey(block.get(i), block.get(j)))) {
                     alike[i][j] = alike[j][i] = similarity(block.get(i), block.get(j), w, v);
                     comparable[i][j] = comparable[j][i] = alike[i][j] >= settings.minLexical()
-                            || measuresOneThing(block.get(i), block.get(j), v);
+                            || measuresOneThing(block.get(i), block.get(j), v, scene);
                 }
             }
         }
@@ -388,15 +390,15 @@ final class Disputes {
     }
 
     /** The two figures measure the same thing (see the class comment). */
-    boolean comparable(Figure a, Figure b, Map<String, Double> w, Map<Figure, float[]> v) {
-        return couldCompare(a, b) && (measuresOneThing(a, b, v) || similarity(a, b, w, v) >= settings.minLexical());
+    boolean comparable(Figure a, Figure b, Map<String, Double> w, Map<Figure, float[]> v, Function<String, String> scene) {
+        return couldCompare(a, b) && (measuresOneThing(a, b, v, scene) || similarity(a, b, w, v) >= settings.minLexical());
     }
 
     /**
      * A duration, an amount or a share of one named thing ("week-long talks", "four days of talks"): the
      * thing measured says what the figure is about, where a count of people needs its clause to.
      */
-    private boolean measuresOneThing(Figure a, Figure b, Map<Figure, float[]> v) {
+    private boolean measuresOneThing(Figure a, Figure b, Map<Figure, float[]> v, Function<String, String> scene) {
         boolean oneThing = a.counted() != null && b.counted() != null && sameWord(a.counted(), b.counted())
                 || a.kind() != Figure.Kind.COUNT && (namesTheVerb(a, b) || namesTheVerb(b, a));
         if (!oneThing) {
@@ -409,16 +411,19 @@ final class Disputes {
         // strike", "the authority said about 1,500 workers were absent"): the standard shape of a disputed figure
         boolean rivals = a.source() != null && b.source() != null && !sameSource(a.source(), b.source());
         // of one moment: a count one side dates ("killed the day before") may be of another incident
-        return rivals && Objects.equals(a.date(), b.date()) && meaning(a, b, v) >= RIVALS_MEANING || oneFact(a, b);
+        return rivals && Objects.equals(a.date(), b.date()) && meaning(a, b, v) >= RIVALS_MEANING || oneFact(a, b, scene);
     }
 
     /**
      * The same typed fact, whatever else the clauses say: what is counted, the verb that counts it and the
-     * place named on both sides agree, of one moment ("20,000 people marched in Salonika, smashing banks",
-     * "50,000 people marched through Thessaloniki's centre").
+     * place agree, of one moment ("20,000 people marched in Salonika, smashing banks", "50,000 people
+     * marched through Thessaloniki's centre"). One side may leave the place to its article's scene ("100,000
+     * people took to the streets" in a report of an Athens bank fire); the other must name it.
      */
-    private static boolean oneFact(Figure a, Figure b) {
-        return a.place() != null && b.place() != null && samePlace(a.place(), b.place())
+    private static boolean oneFact(Figure a, Figure b, Function<String, String> scene) {
+        String pa = a.place() != null ? a.place() : b.place() == null ? null : scene.apply(a.document());
+        String pb = b.place() != null ? b.place() : a.place() == null ? null : scene.apply(b.document());
+        return pa != null && pb != null && samePlace(pa, pb)
                 && a.predicate() != null && b.predicate() != null
                 && FigureReader.stem(a.predicate()).equals(FigureReader.stem(b.predicate()))
                 && Objects.equals(a.date(), b.date());

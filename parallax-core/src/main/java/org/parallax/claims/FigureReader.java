@@ -114,6 +114,34 @@ final class FigureReader {
         return out;
     }
 
+    /** How many of an article's first sentences may name its scene. */
+    private static final int SCENE_SENTENCES = 2;
+
+    /**
+     * Where the article's story happens: the place of its dateline, else the first place its lead (the
+     * first two sentences) names ("Three people died when an Athens bank went up in flames"), or null. A
+     * figure whose own sentence names no place is taken to hold there when a typed fact is compared.
+     */
+    static String scene(Article article) {
+        if (article.dateline() != null && !article.dateline().isBlank()) {
+            return article.dateline();
+        }
+        int seen = 0;
+        for (Sentence s : article.sentences()) {
+            if (seen++ >= SCENE_SENTENCES) {
+                break;
+            }
+            List<Token> tokens = s.tokens();
+            Parse parse = s.parse();
+            for (int k = 0; k < tokens.size(); k++) {
+                if (location(tokens.get(k)) && where(parse, tokens, k)) {
+                    return span(tokens, k);
+                }
+            }
+        }
+        return null;
+    }
+
     /** A number found at a place in a sentence's tokens. */
     private record Number(int from, int to, double value, double low, double high, boolean vague, Unit unit) {
     }
@@ -925,14 +953,7 @@ final class FigureReader {
             String ner = tokens.get(k).ner();
             boolean opponent = parse != null && ner != null && !ner.equals("O") && tokens.get(k).isTag("NNP")
                     && parse.children(k).stream().anyMatch(c -> OPPONENT.contains(lower(tokens.get(c))));
-            boolean location = ner != null && (ner.equals("LOCATION") || ner.equals("CITY")
-                    || ner.equals("STATE_OR_PROVINCE") || ner.equals("COUNTRY"));
-            // where something happened: "in Athens", "streets of Athens", "Thessaloniki, where ..."; not the
-            // parties "between Pakistan and Afghanistan"
-            boolean where = parse == null || parse.children(k).stream().anyMatch(c -> SPATIAL.contains(lower(tokens.get(c))))
-                    || parse.children(k).stream().anyMatch(c -> parse.relation(c).startsWith("acl:relcl"))
-                    || parse.head(k) >= 0 && parse.baseRelation(k).equals("nmod") && SPATIAL_NOUNS.contains(tokens.get(parse.head(k)).lemmaOrWord());
-            if (location && where || opponent) {
+            if (location(tokens.get(k)) && where(parse, tokens, k) || opponent) {
                 int d = parse == null ? Math.abs(k - anchor) : treeDistance(parse, k, anchor);
                 if (d < bestDistance && d <= PLACE_REACH) {
                     best = k;
@@ -940,20 +961,38 @@ final class FigureReader {
                 }
             }
         }
-        if (best < 0) {
-            return null;
-        }
-        int a = best;
-        int b = best;
-        while (a > 0 && tokens.get(a - 1).ner().equals(tokens.get(best).ner())) {
+        return best < 0 ? null : span(tokens, best);
+    }
+
+    private static boolean location(Token t) {
+        String ner = t.ner();
+        return ner != null && (ner.equals("LOCATION") || ner.equals("CITY") || ner.equals("STATE_OR_PROVINCE")
+                || ner.equals("COUNTRY"));
+    }
+
+    /**
+     * The place at {@code k} is where something happened: "in Athens", "streets of Athens", "Thessaloniki,
+     * where ..."; not the parties "between Pakistan and Afghanistan", not "an Athens bank".
+     */
+    private static boolean where(Parse parse, List<Token> tokens, int k) {
+        return parse == null || parse.children(k).stream().anyMatch(c -> SPATIAL.contains(lower(tokens.get(c))))
+                || parse.children(k).stream().anyMatch(c -> parse.relation(c).startsWith("acl:relcl"))
+                || parse.head(k) >= 0 && parse.baseRelation(k).equals("nmod") && SPATIAL_NOUNS.contains(tokens.get(parse.head(k)).lemmaOrWord());
+    }
+
+    /** The whole name a token of a named entity belongs to. */
+    private static String span(List<Token> tokens, int k) {
+        int a = k;
+        int b = k;
+        while (a > 0 && tokens.get(a - 1).ner().equals(tokens.get(k).ner())) {
             a--;
         }
-        while (b + 1 < tokens.size() && tokens.get(b + 1).ner().equals(tokens.get(best).ner())) {
+        while (b + 1 < tokens.size() && tokens.get(b + 1).ner().equals(tokens.get(k).ner())) {
             b++;
         }
         StringBuilder name = new StringBuilder();
-        for (int k = a; k <= b; k++) {
-            name.append(k == a ? "" : " ").append(tokens.get(k).word());
+        for (int i = a; i <= b; i++) {
+            name.append(i == a ? "" : " ").append(tokens.get(i).word());
         }
         return name.toString();
     }

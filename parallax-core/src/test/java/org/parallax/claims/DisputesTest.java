@@ -166,6 +166,28 @@ class DisputesTest {
     }
 
     @Test
+    void aCountWithNoPlaceHoldsWhereItsArticleIsSet() {
+        // the second outlet's count names no place, but its lead sets the story in Lyon
+        Story s = analysed(
+                Fixtures.article("a", "Ledger", "2025-05-05", "Police said as many as 20,000 people took to the streets of Lyon as rallies all around the country kicked off."),
+                Fixtures.article("b", "Courier", "2025-05-05", "Two people were hurt during protests in Lyon against the pension reform.",
+                        "An estimated 100,000 people took to the streets as part of nationwide strikes to protest austerity measures imposed as a condition of the loan."));
+        assertThat(s.conflicts()).singleElement().satisfies(c ->
+                assertThat(positions(c)).anySatisfy(p -> assertThat(p).contains("20,000"))
+                        .anySatisfy(p -> assertThat(p).contains("100,000")));
+    }
+
+    @Test
+    void aPlaceNamedInTheLeadOnlyAsAModifierSetsNoScene() {
+        // "two Lyon defenders" says who, not where: the unplaced count is not taken to be of Lyon
+        Story s = analysed(
+                Fixtures.article("a", "Ledger", "2025-05-05", "Police said as many as 20,000 people took to the streets of Lyon as rallies all around the country kicked off."),
+                Fixtures.article("b", "Courier", "2025-05-05", "He scored past two Lyon defenders with a minute left to play.",
+                        "An estimated 100,000 people took to the streets as part of nationwide strikes to protest austerity measures imposed as a condition of the loan."));
+        assertThat(s.conflicts()).isEmpty();
+    }
+
+    @Test
     void aNameMisprintedOnceIsNoConflict() {
         Story s = analysed(
                 Fixtures.article("a", "Ledger", "2025-03-01", "Forward Andre Holmes signed a new deal with the club on Friday."),
