@@ -1014,7 +1014,7 @@ final class FigureReader {
      * clause ("Police said 12 people were injured"), or "according to X". A reporting verb that is the
      * figure's own verb ("Lawson added 16 points") credits nobody.
      */
-    private static String source(Parse parse, List<Token> tokens, int predicate) {
+    static String source(Parse parse, List<Token> tokens, int predicate) {
         if (predicate < 0) {
             return null;
         }

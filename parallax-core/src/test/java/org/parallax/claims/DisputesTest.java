@@ -188,6 +188,33 @@ class DisputesTest {
     }
 
     @Test
+    void outletsGivingTheSameDeadDifferentCausesDisagreeOnHowTheyDied() {
+        Story s = analysed(
+                Fixtures.article("a", "Ledger", "2025-02-01", "Two guards were burned to death when the warehouse caught fire on Friday."),
+                Fixtures.article("b", "Courier", "2025-02-01", "Firefighters said two guards suffocated to death in the smoke-filled warehouse."),
+                Fixtures.article("c", "Herald", "2025-02-01", "The two guards died of smoke inhalation, the coroner said."));
+        assertThat(s.conflicts()).singleElement().satisfies(c -> {
+            assertThat(c.topic()).isEqualTo("how the dead died");
+            assertThat(positions(c)).anySatisfy(p -> assertThat(p).contains("burned to death"))
+                    .anySatisfy(p -> assertThat(p).contains("suffocated to death").contains("smoke inhalation"));
+        });
+    }
+
+    @Test
+    void oneCauseInOtherWordsOrOtherDeadOrAPenaltyAreNoConflict() {
+        assertThat(analysed(
+                Fixtures.article("a", "Ledger", "2025-02-01", "Two guards were burned to death when the warehouse caught fire."),
+                Fixtures.article("b", "Courier", "2025-02-01", "Two guards died of burns after the warehouse caught fire.")).conflicts()).isEmpty();
+        assertThat(analysed(
+                Fixtures.article("a", "Ledger", "2025-02-01", "Mark Ellis was shot to death outside the bar on Friday."),
+                Fixtures.article("b", "Courier", "2025-02-01", "Paul Grant was stabbed to death outside the bar on Friday.")).conflicts()).isEmpty();
+        assertThat(analysed(
+                Fixtures.article("a", "Ledger", "2025-02-01", "The gunman shot two guards to death at the gate."),
+                Fixtures.article("b", "Courier", "2025-02-01", "A court sentenced the gunman to death for the killings of two guards."),
+                Fixtures.article("c", "Herald", "2025-02-01", "One guard was shot to death and another was stabbed to death.")).conflicts()).isEmpty();
+    }
+
+    @Test
     void aNameMisprintedOnceIsNoConflict() {
         Story s = analysed(
                 Fixtures.article("a", "Ledger", "2025-03-01", "Forward Andre Holmes signed a new deal with the club on Friday."),
