@@ -48,9 +48,6 @@ public final class ClaimStage implements Stage<Story, Story> {
         for (Article a : story.articles()) {
             candidates.addAll(ClaimExtractor.extract(a));
         }
-        if (candidates.isEmpty()) {
-            return StageResult.ok(story);
-        }
         List<List<Candidate>> groups = new ClaimGrouper(SAME_CLAIM).group(candidates);
         Map<Candidate, String> claimOf = new HashMap<>();
         Map<String, Candidate> bySentence = new HashMap<>();
@@ -81,6 +78,7 @@ public final class ClaimStage implements Stage<Story, Story> {
         all.addAll(EventDates.find(story.articles(), claimAt));
         all.addAll(NameVariants.find(story.articles(), claimAt));
         all.addAll(DeathCauses.find(story.articles(), claimAt));
+        all.addAll(Denials.find(story.articles(), claimAt));
         List<Conflict> conflicts = new ArrayList<>();
         for (Conflict c : all) {
             conflicts.add(new Conflict("x" + (conflicts.size() + 1), c.topic(), c.positions(), c.explanation()));

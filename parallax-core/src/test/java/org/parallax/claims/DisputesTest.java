@@ -215,6 +215,45 @@ class DisputesTest {
     }
 
     @Test
+    void aClaimOneOutletDeniesAndOthersStateIsDisputed() {
+        Story s = analysed(
+                Fixtures.article("a", "Ledger", "2025-03-01", "Soldiers fired on the crowd outside the ministry, killing two protesters, witnesses said."),
+                Fixtures.article("b", "Courier", "2025-03-01", "Two protesters were killed when soldiers fired on the crowd outside the ministry."),
+                Fixtures.article("c", "Herald", "2025-03-01", "The army denied that soldiers had fired on the crowd outside the ministry."));
+        assertThat(s.conflicts()).singleElement().satisfies(c -> {
+            assertThat(c.topic()).isEqualTo("whether soldiers had fired on the crowd outside the ministry");
+            assertThat(c.positions()).anySatisfy(p -> assertThat(p.documents()).containsExactlyInAnyOrder("a", "b"))
+                    .anySatisfy(p -> {
+                        assertThat(p.documents()).containsExactly("c");
+                        assertThat(p.sources()).containsExactly("The army");
+                    });
+        });
+    }
+
+    @Test
+    void aClaimCalledUnprovenAfterItIsReportedPointsBackToIt() {
+        Story s = analysed(
+                Fixtures.article("a", "Ledger", "2025-03-01", "Firefighters said the blaze at the depot was started by striking workers."),
+                Fixtures.article("b", "Courier", "2025-03-01", "Television stations reported that the blaze at the depot was started by striking workers.",
+                        "However this remains an unsubstantiated claim."));
+        assertThat(s.conflicts()).singleElement().satisfies(c -> {
+            assertThat(c.topic()).isEqualTo("whether the blaze at the depot was started by striking workers");
+            assertThat(positions(c)).anySatisfy(p -> assertThat(p).contains("unsubstantiated"));
+        });
+    }
+
+    @Test
+    void outletsThatAllReportTheDenialOrSayOtherThingsDoNotDispute() {
+        assertThat(analysed(
+                Fixtures.article("a", "Ledger", "2025-03-01", "The army denied that soldiers had fired on the crowd outside the ministry."),
+                Fixtures.article("b", "Courier", "2025-03-01", "The army has denied reports that soldiers fired on the crowd outside the ministry."),
+                Fixtures.article("c", "Herald", "2025-03-01", "The ministry will reopen on Monday, a spokesman said.")).conflicts()).isEmpty();
+        assertThat(analysed(
+                Fixtures.article("a", "Ledger", "2025-03-01", "The coach denied wrongdoing after the match on Sunday."),
+                Fixtures.article("b", "Courier", "2025-03-01", "The coach was accused of wrongdoing after the match on Sunday.")).conflicts()).isEmpty();
+    }
+
+    @Test
     void aNameMisprintedOnceIsNoConflict() {
         Story s = analysed(
                 Fixtures.article("a", "Ledger", "2025-03-01", "Forward Andre Holmes signed a new deal with the club on Friday."),
