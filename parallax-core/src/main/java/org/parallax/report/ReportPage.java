@@ -10,13 +10,16 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The static report as the report template draws it: the index of stories in each order, then every story
- * with the same sections as its web page. Thread-safe once built.
+ * The static report as the report template draws it: the index of stories in each order, a page at a time,
+ * then every story with the same sections as its web page. Thread-safe once built.
+ *
+ * @param indexes for each order of the index, its pages ({@link StoryIndex#PAGE_SIZE} stories a page), all in
+ *                the one document: the style sheet shows the page an address targets
  */
-public record ReportPage(Report report, List<StoryView> stories, List<StoryIndex> indexes, String css) {
+public record ReportPage(Report report, List<StoryView> stories, List<List<StoryIndex>> indexes, String css) {
     public ReportPage {
         stories = List.copyOf(stories);
-        indexes = List.copyOf(indexes);
+        indexes = indexes.stream().map(List::copyOf).toList();
     }
 
     static ReportPage of(Report report) {
@@ -27,9 +30,9 @@ public record ReportPage(Report report, List<StoryView> stories, List<StoryIndex
             views.add(new StoryView(s.id(), s, StoryView.Place.report(i + 1, s.id())));
             rows.add(StoryIndex.Row.of(s, "#story-" + s.id()));
         }
-        List<StoryIndex> indexes = new ArrayList<>();
+        List<List<StoryIndex>> indexes = new ArrayList<>();
         for (StoryIndex.Sort sort : StoryIndex.Sort.values()) {
-            indexes.add(StoryIndex.of(rows, sort, 1, null));
+            indexes.add(StoryIndex.pages(rows, sort, null));
         }
         return new ReportPage(report, views, indexes, Rendering.css());
     }

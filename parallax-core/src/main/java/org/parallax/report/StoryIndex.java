@@ -2,6 +2,7 @@ package org.parallax.report;
 
 import org.parallax.model.Story;
 
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -18,7 +19,8 @@ import java.util.Objects;
  * @param pages how many pages there are
  * @param total how many stories in all
  * @param link  how a sort and a page become an address ("?sort=%s&page=%d" on the home page), or null when
- *              the index is drawn whole (the static report)
+ *              every page of every order is part of one document (the static report), each page at its
+ *              {@link #anchor anchor}
  */
 public record StoryIndex(List<Row> rows, Sort sort, int page, int pages, int total, String link) {
     public static final int PAGE_SIZE = 20;
@@ -94,14 +96,36 @@ public record StoryIndex(List<Row> rows, Sort sort, int page, int pages, int tot
         }
     }
 
-    /** Page {@code page} (from 1, clamped) of the rows in the given order. */
+    /** Page {@code page} (from 1, clamped) of the rows in the given order, {@link #PAGE_SIZE} rows a page. */
     public static StoryIndex of(List<Row> all, Sort sort, int page, String link) {
         List<Row> sorted = all.stream().sorted(sort.order.thenComparing(Row::headline)).toList();
-        int size = link == null ? Math.max(1, sorted.size()) : PAGE_SIZE;
-        int pages = Math.max(1, (sorted.size() + size - 1) / size);
+        int pages = Math.max(1, (sorted.size() + PAGE_SIZE - 1) / PAGE_SIZE);
         int p = Math.max(1, Math.min(page, pages));
-        return new StoryIndex(sorted.subList((p - 1) * size, Math.min(sorted.size(), p * size)), sort, p, pages,
-                sorted.size(), link);
+        return new StoryIndex(sorted.subList((p - 1) * PAGE_SIZE, Math.min(sorted.size(), p * PAGE_SIZE)), sort, p,
+                pages, sorted.size(), link);
+    }
+
+    /** Every page of the rows in the given order, from the first. */
+    public static List<StoryIndex> pages(List<Row> all, Sort sort, String link) {
+        StoryIndex first = of(all, sort, 1, link);
+        List<StoryIndex> out = new ArrayList<>(List.of(first));
+        for (int p = 2; p <= first.pages(); p++) {
+            out.add(of(all, sort, p, link));
+        }
+        return List.copyOf(out);
+    }
+
+    /**
+     * Where a page of an order is in a document that holds them all: {@code index-latest} for the first page,
+     * {@code index-latest-2} for the second.
+     */
+    public static String anchor(Sort sort, int page) {
+        return "index-" + sort.key() + (page > 1 ? "-" + page : "");
+    }
+
+    /** This page's {@link #anchor(Sort, int) anchor}. */
+    public String anchor() {
+        return anchor(sort, page);
     }
 
     public List<Sort> sorts() {
@@ -110,10 +134,11 @@ public record StoryIndex(List<Row> rows, Sort sort, int page, int pages, int tot
 
     /** The address of this index in another order, from its first page. */
     public String sortLink(Sort s) {
-        return String.format(java.util.Locale.ROOT, link, s.key(), 1);
+        return link == null ? "#" + anchor(s, 1) : String.format(java.util.Locale.ROOT, link, s.key(), 1);
     }
 
+    /** The address of another page of this order. */
     public String pageLink(int p) {
-        return String.format(java.util.Locale.ROOT, link, sort.key(), p);
+        return link == null ? "#" + anchor(sort, p) : String.format(java.util.Locale.ROOT, link, sort.key(), p);
     }
 }

@@ -14,8 +14,6 @@ import org.parallax.report.Rendering;
 import org.parallax.report.StoryAnchors;
 import org.parallax.report.StoryView;
 
-import static org.parallax.report.Html.escape;
-
 /**
  * A story's page: headline and outlets, then each {@link StorySection} in reading order, from the
  * summary to the articles side by side. Sections with nothing to show say so. A JSON block (escaped
@@ -24,15 +22,16 @@ import static org.parallax.report.Html.escape;
  *
  * <p>The body is rendered once, when the story is analysed, and kept with its analysis; what changes
  * without a new analysis (the related stories, whether an update is under way) is put in when the page is
- * served, at {@link #RELATED}. Thread-safe.
+ * served, at {@link #RELATED} (drawn by a template, {@link Pages#related}; the class is public only so that
+ * the templates can read {@link Related}). Thread-safe.
  */
-final class StoryPage {
+public final class StoryPage {
     /** Where a served page puts the related stories and the update notice (a comment: article text is escaped). */
     static final String RELATED = Rendering.RELATED;
 
     /** Another story that is a related event, as the page links it. */
-    record Related(String id, String headline, String relation, List<String> shared) {
-        Related {
+    public record Related(String id, String headline, String relation, List<String> shared) {
+        public Related {
             shared = List.copyOf(shared);
         }
     }
@@ -51,22 +50,7 @@ final class StoryPage {
      * a notice that the page's script turns into a link to the new version when it is ready.
      */
     static String page(String id, String headline, String body, List<Related> related, boolean updating) {
-        StringBuilder extra = new StringBuilder();
-        if (updating) {
-            extra.append("<p class=\"updating\" data-story=\"").append(escape(id)).append("\">This story is being updated:"
-                    + " new articles are being analysed, and what you see is the analysis from before.</p>\n");
-        }
-        if (!related.isEmpty()) {
-            extra.append("<p class=\"related\">Related: ");
-            for (int i = 0; i < related.size(); i++) {
-                Related r = related.get(i);
-                extra.append(i == 0 ? "" : "; ").append("<a href=\"/stories/").append(escape(r.id())).append("\">")
-                        .append(escape(r.headline() == null ? "Untitled story" : r.headline())).append("</a> <small>(")
-                        .append(escape(r.relation())).append(", shares ").append(escape(String.join(", ", r.shared())))
-                        .append(")</small>");
-            }
-            extra.append("</p>\n");
-        }
+        String extra = Pages.related(id, related, updating);
         int at = body.indexOf(RELATED);
         String filled = at < 0 ? extra + body
                 : body.substring(0, at) + extra + body.substring(at + RELATED.length());

@@ -45,9 +45,7 @@ final class StoryRoutes {
         boolean updating = library.updating(id);
         if (view.page() == null) {
             // kept from a version that did not keep pages: shown once the analysis has caught up
-            ctx.html(StoryPage.page(id, view.entry().headline(), "<h1>" + org.parallax.report.Html.escape(
-                    view.entry().headline() == null ? "Untitled story" : view.entry().headline())
-                    + "</h1>\n<p class=\"none\">This story's page is being prepared.</p>\n" + StoryPage.RELATED,
+            ctx.html(StoryPage.page(id, view.entry().headline(), Pages.preparing(view.entry().headline()),
                     StoryOutputs.parseRelated(view.entry().related()), true));
             return;
         }
