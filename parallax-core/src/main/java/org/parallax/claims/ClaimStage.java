@@ -79,6 +79,7 @@ public final class ClaimStage implements Stage<Story, Story> {
         all.addAll(NameVariants.find(story.articles(), claimAt));
         all.addAll(DeathCauses.find(story.articles(), claimAt));
         all.addAll(Denials.find(story.articles(), claimAt));
+        all.addAll(Scopes.find(story.articles(), claimAt));
         List<Conflict> conflicts = new ArrayList<>();
         for (Conflict c : all) {
             conflicts.add(new Conflict("x" + (conflicts.size() + 1), c.topic(), c.positions(), c.explanation()));

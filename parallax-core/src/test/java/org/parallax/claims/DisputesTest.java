@@ -254,6 +254,25 @@ class DisputesTest {
     }
 
     @Test
+    void onlyOneMemberAgainstAllOfItsKindIsAConflictOfScope() {
+        Story s = analysed(
+                Fixtures.article("a", "Ledger", "2025-04-01", "The company said the bug was found only in version 12 of its mail app."),
+                Fixtures.article("b", "Courier", "2025-04-01", "The bug affects all versions of the company's mail app, researchers said."));
+        assertThat(s.conflicts()).singleElement().satisfies(c -> assertThat(positions(c))
+                .containsExactlyInAnyOrder("only in version 12", "all versions of the company's mail app"));
+    }
+
+    @Test
+    void notOnlyOrAKindNarrowedByAClauseIsNoConflictOfScope() {
+        assertThat(analysed(
+                Fixtures.article("a", "Ledger", "2025-04-01", "The bug was found not only in version 12 but also in version 11 of the mail app."),
+                Fixtures.article("b", "Courier", "2025-04-01", "The bug affects all versions of the mail app, researchers said.")).conflicts()).isEmpty();
+        assertThat(analysed(
+                Fixtures.article("a", "Ledger", "2025-04-01", "The company is aware only of attacks that target users of the mail app."),
+                Fixtures.article("b", "Courier", "2025-04-01", "The update blocks all known attacks on users of the mail app.")).conflicts()).isEmpty();
+    }
+
+    @Test
     void aNameMisprintedOnceIsNoConflict() {
         Story s = analysed(
                 Fixtures.article("a", "Ledger", "2025-03-01", "Forward Andre Holmes signed a new deal with the club on Friday."),
