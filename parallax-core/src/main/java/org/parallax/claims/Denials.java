@@ -29,8 +29,8 @@ import java.util.function.BiFunction;
  * at least {@link #MIN_SHARED} content words with it and doubts nothing itself. The doubting outlet and
  * the stating outlets are the two positions.
  *
- * <p>Cost: linear in the sentences to find the doubts; each doubt is compared with every sentence of the
- * other articles (embeddings computed once per sentence, shared with the other stages' memo). Thread-safe:
+ * <p>Cost: linear in the sentences to find the doubts; each doubt is compared with the sentences of the
+ * other articles by shared words (linear), and only those sharing enough are embedded. Thread-safe:
  * stateless.
  */
 final class Denials {
@@ -92,13 +92,12 @@ final class Denials {
     /** "X denied that P", "X denied reports that P". */
     private static Doubt denied(Article a, Sentence s, int verb) {
         Parse parse = s.parse();
-        int clause = clauseOf(parse, s.tokens(), verb);
-        if (clause < 0) {
-            int object = parse.child(verb, "obj");
-            if (object >= 0 && "claim".equals(KIND.get(lower(s.tokens().get(object).lemmaOrWord())))) {
-                clause = clauseOf(parse, s.tokens(), object);
-            }
+        int object = parse.child(verb, "obj");
+        boolean claimObject = object >= 0 && "claim".equals(KIND.get(lower(s.tokens().get(object).lemmaOrWord())));
+        if (parse.child(verb, "iobj") >= 0 || object >= 0 && !claimObject) {
+            return null; // "deny it the protections ...", "dismissed the coach": a thing withheld or sent away
         }
+        int clause = claimObject ? clauseOf(parse, s.tokens(), object) : clauseOf(parse, s.tokens(), verb);
         int subject = parse.child(verb, "nsubj");
         return clause < 0 ? null : doubt(a, s, s, clause, subject < 0 ? null : subtreeText(s, subject));
     }
@@ -179,9 +178,17 @@ final class Denials {
         return -1;
     }
 
+    /** Modals of possibility: doubting that something might be so contradicts no one who says it is. */
+    private static final Set<String> POSSIBLY = Set.of("might", "may", "could");
+
     private static Doubt doubt(Article a, Sentence doubting, Sentence claimed, int clause, String doubter) {
         Parse parse = claimed.parse();
         List<Token> tokens = claimed.tokens();
+        for (int c : parse.children(clause)) {
+            if (parse.baseRelation(c).equals("aux") && POSSIBLY.contains(lower(tokens.get(c).word()))) {
+                return null;
+            }
+        }
         int[] span = parse.subtree(clause);
         int from = span[0];
         while (from < clause && (parse.baseRelation(from).equals("mark") || tokens.get(from).isTag("IN"))) {
@@ -243,14 +250,14 @@ final class Denials {
                 if (a.id().equals(d.document())) {
                     continue;
                 }
-                List<Sentence> sentences = a.sentences();
+                // the cheap test first: only sentences sharing the claim's words are embedded
+                List<Sentence> sentences = a.sentences().stream()
+                        .filter(s -> shared(s, d.lemmas()) >= MIN_SHARED && !doubts(s)).toList();
                 List<float[]> vectors = Embeddings.embed(sentences.stream().map(Sentence::text).toList());
                 for (int i = 0; i < sentences.size(); i++) {
-                    Sentence s = sentences.get(i);
                     double cos = Embeddings.cosine(claim, vectors.get(i));
-                    if (cos >= MIN_MEANING && cos > score.getOrDefault(a.id(), 0.0) && shared(s, d.lemmas()) >= MIN_SHARED
-                            && !doubts(s)) {
-                        best.put(a.id(), s);
+                    if (cos >= MIN_MEANING && cos > score.getOrDefault(a.id(), 0.0)) {
+                        best.put(a.id(), sentences.get(i));
                         score.put(a.id(), cos);
                     }
                 }

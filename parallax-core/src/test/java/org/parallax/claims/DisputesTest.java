@@ -249,6 +249,10 @@ class DisputesTest {
                 Fixtures.article("b", "Courier", "2025-03-01", "The army has denied reports that soldiers fired on the crowd outside the ministry."),
                 Fixtures.article("c", "Herald", "2025-03-01", "The ministry will reopen on Monday, a spokesman said.")).conflicts()).isEmpty();
         assertThat(analysed(
+                Fixtures.article("a", "Ledger", "2025-03-01", "Soldiers fired on the crowd outside the ministry, witnesses said."),
+                Fixtures.article("b", "Courier", "2025-03-01", "The minister dismissed a report that soldiers might have fired on the crowd outside the ministry."),
+                Fixtures.article("c", "Herald", "2025-03-01", "The ruling denies the soldiers who fired on the crowd outside the ministry the protection of the law.")).conflicts()).isEmpty();
+        assertThat(analysed(
                 Fixtures.article("a", "Ledger", "2025-03-01", "The coach denied wrongdoing after the match on Sunday."),
                 Fixtures.article("b", "Courier", "2025-03-01", "The coach was accused of wrongdoing after the match on Sunday.")).conflicts()).isEmpty();
     }
