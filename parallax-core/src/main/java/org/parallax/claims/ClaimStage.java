@@ -38,6 +38,15 @@ public final class ClaimStage implements Stage<Story, Story> {
         this(Disputes.Settings.TUNED);
     }
 
+    /** The readers of facts that are no figure: each finds its conflicts from the story's articles. */
+    @FunctionalInterface
+    private interface FactFinder {
+        List<Conflict> find(List<Article> articles, java.util.function.BiFunction<String, Integer, String> claimAt);
+    }
+
+    private static final List<FactFinder> FACT_FINDERS = List.of(EventDates::find, NameVariants::find,
+            DeathCauses::find, Denials::find, Scopes::find);
+
     ClaimStage(Disputes.Settings settings) {
         this.disputes = new Disputes(settings);
     }
@@ -75,11 +84,13 @@ public final class ClaimStage implements Stage<Story, Story> {
             Candidate c = bySentence.get(doc + "#" + sentence);
             return c == null ? null : claimOf.get(c);
         };
-        all.addAll(EventDates.find(story.articles(), claimAt));
-        all.addAll(NameVariants.find(story.articles(), claimAt));
-        all.addAll(DeathCauses.find(story.articles(), claimAt));
-        all.addAll(Denials.find(story.articles(), claimAt));
-        all.addAll(Scopes.find(story.articles(), claimAt));
+        for (FactFinder finder : FACT_FINDERS) {
+            try {
+                all.addAll(finder.find(story.articles(), claimAt));
+            } catch (RuntimeException e) {
+                // one reader tripping on a parse it did not expect costs its own conflicts, not the story's claims
+            }
+        }
         List<Conflict> conflicts = new ArrayList<>();
         for (Conflict c : all) {
             conflicts.add(new Conflict("x" + (conflicts.size() + 1), c.topic(), c.positions(), c.explanation()));

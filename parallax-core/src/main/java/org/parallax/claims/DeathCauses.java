@@ -70,7 +70,7 @@ final class DeathCauses {
                     int death = withCase(parse, tokens, k, "death", "to");
                     if (death >= 0) {
                         cause = CAUSE.get(lemma);
-                        span = new int[]{k, death};
+                        span = new int[]{Math.min(k, death), Math.max(k, death)};
                     }
                 } else if (lemma.equals("die")) {
                     for (int c : parse.children(k)) {
@@ -78,7 +78,8 @@ final class DeathCauses {
                         if ((rel.equals("obl") || rel.equals("nmod")) && hasCase(parse, tokens, c, "of", "from")) {
                             cause = causeOfNoun(parse, tokens, c);
                             if (cause != null) {
-                                span = new int[]{k, parse.subtree(c)[1]};
+                                int[] sub = parse.subtree(c);
+                                span = new int[]{Math.min(k, sub[0]), Math.max(k, sub[1])};
                                 break;
                             }
                         }

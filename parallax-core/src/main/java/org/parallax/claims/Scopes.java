@@ -54,7 +54,9 @@ final class Scopes {
                 if (w.equals("only") && parse.baseRelation(k).equals("advmod") && !(k > 0 && lower(tokens.get(k - 1).word()).equals("not"))) {
                     int noun = restricted(parse, tokens, k);
                     if (noun >= 0 && member(parse, tokens, noun)) {
-                        out.add(new Scope(a.id(), s, true, lemma(tokens.get(noun)), s.textOf(k, end(parse, tokens, noun))));
+                        // "only in version 7", or after its noun: "version 7 only"
+                        out.add(new Scope(a.id(), s, true, lemma(tokens.get(noun)),
+                                s.textOf(Math.min(k, noun), Math.max(k, end(parse, tokens, noun)))));
                     }
                 } else if ((w.equals("all") || w.equals("every")) && parse.baseRelation(k).equals("det") && parse.head(k) > k
                         && tokens.get(parse.head(k)).isTag("NN")) {

@@ -267,6 +267,14 @@ class DisputesTest {
     }
 
     @Test
+    void onlyAfterItsNounIsReadToo() {
+        Story s = analysed(
+                Fixtures.article("a", "Ledger", "2025-04-01", "The company said version 12 only of its mail app carries the bug."),
+                Fixtures.article("b", "Courier", "2025-04-01", "The bug is carried by all versions of the company's mail app, researchers said."));
+        assertThat(s.conflicts()).allSatisfy(c -> assertThat(c.positions()).hasSize(2));
+    }
+
+    @Test
     void notOnlyOrAKindNarrowedByAClauseIsNoConflictOfScope() {
         assertThat(analysed(
                 Fixtures.article("a", "Ledger", "2025-04-01", "The bug was found not only in version 12 but also in version 11 of the mail app."),
