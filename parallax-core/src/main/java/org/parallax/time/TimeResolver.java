@@ -168,18 +168,7 @@ public final class TimeResolver {
                 return true;
             }
         }
-        String w = word.toLowerCase(java.util.Locale.ROOT).replace('’', '\'');
-        if (cue(w)) {
-            return true;
-        }
-        if (w.indexOf('-') > 0) {
-            for (String part : w.split("-")) {
-                if (cue(part)) {
-                    return true;
-                }
-            }
-        }
-        return false;
+        return timeWord(word);
     }
 
     private static boolean cue(String w) {
@@ -225,7 +214,7 @@ public final class TimeResolver {
                 candidates.add(s);
             }
         }
-        List<TimeExpression> found = new ArrayList<>(SuTime.find(article.original(), candidates, anchor, LONG_SENTENCE_TOKENS));
+        List<TimeExpression> found = new ArrayList<>(sutime(article.original(), candidates, anchor));
         List<Span> titles = new ArrayList<>();
         for (org.parallax.model.Removed r : article.removed()) {
             if (r.reason() == org.parallax.model.Removed.Reason.TITLE && r.end() > r.start()
@@ -234,6 +223,96 @@ public final class TimeResolver {
             }
         }
         return finish(article.original(), article.body(), found, cut(article.original(), titles), anchor);
+    }
+
+    /**
+     * SUTime's expressions of each candidate sentence read with no date, by article text, for re-reading
+     * the article against an inferred date (story stage "published"): SUTime reads each sentence on its own,
+     * and an expression that needed no date ("March 11, 2005", "40 hours") reads the same against any date,
+     * so only sentences holding one that did ("Saturday", "the next day", "today") are read again. Bounded
+     * as {@link #memo}.
+     */
+    private static final Map<String, Map<Integer, List<TimeExpression>>> UNDATED = Collections.synchronizedMap(
+            new LinkedHashMap<>(64, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, Map<Integer, List<TimeExpression>>> eldest) {
+                    return size() > MEMO_SIZE;
+                }
+            });
+
+    /** A value SUTime gave without a date that a date would not change: a full calendar date or time, a duration. */
+    private static final java.util.regex.Pattern ABSOLUTE = java.util.regex.Pattern.compile(
+            "\\d{4}(-\\d{2}(-\\d{2}(T\\d{2}(:\\d{2}(:\\d{2})?)?)?)?)?|P(T?\\d+(\\.\\d+)?[YMWDHS])+");
+
+    /**
+     * SUTime on the candidate sentences against {@code anchor}. Read with no date, each sentence's
+     * expressions are kept for a later reading against a date; read against a date after such a reading,
+     * only the sentences whose expressions depend on the date go to SUTime again.
+     */
+    private static List<TimeExpression> sutime(String original, List<org.parallax.model.Sentence> candidates, LocalDate anchor) {
+        if (anchor == null) {
+            List<TimeExpression> found = SuTime.find(original, candidates, null, LONG_SENTENCE_TOKENS);
+            if (original.length() <= MEMO_TEXT) {
+                Map<Integer, List<TimeExpression>> bySentence = new java.util.HashMap<>();
+                for (org.parallax.model.Sentence s : candidates) {
+                    bySentence.put(s.start(), found.stream().filter(t -> s.start() <= t.start() && t.start() < s.end()).toList());
+                }
+                UNDATED.put(original, bySentence);
+            }
+            return found;
+        }
+        Map<Integer, List<TimeExpression>> undated = original.length() <= MEMO_TEXT ? UNDATED.get(original) : null;
+        if (undated == null) {
+            return SuTime.find(original, candidates, anchor, LONG_SENTENCE_TOKENS);
+        }
+        List<TimeExpression> found = new ArrayList<>();
+        List<org.parallax.model.Sentence> again = new ArrayList<>();
+        for (org.parallax.model.Sentence s : candidates) {
+            List<TimeExpression> before = undated.get(s.start());
+            if (before != null && settled(s, before)) {
+                found.addAll(before);
+            } else {
+                again.add(s);
+            }
+        }
+        found.addAll(SuTime.find(original, again, anchor, LONG_SENTENCE_TOKENS));
+        found.sort(Comparator.comparingInt(TimeExpression::start));
+        return found;
+    }
+
+    /**
+     * A sentence whose reading with no date holds for every date: each expression has an absolute value,
+     * and every time word of the sentence lies inside one of them (a word SUTime found nothing in without
+     * a date, "dawn" or "tonight", may be found with one). Numbers alone are no time words.
+     */
+    private static boolean settled(org.parallax.model.Sentence s, List<TimeExpression> undated) {
+        for (TimeExpression t : undated) {
+            if (t.value() == null || !ABSOLUTE.matcher(t.value()).matches()) {
+                return false;
+            }
+        }
+        for (org.parallax.model.Token token : s.tokens()) {
+            if (timeWord(token.word()) && undated.stream().noneMatch(t -> t.start() <= token.start() && token.end() <= t.end())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A time cue that is a word ("dawn", "two-day"), not a number. */
+    private static boolean timeWord(String word) {
+        String w = word.toLowerCase(java.util.Locale.ROOT).replace('’', '\'');
+        if (cue(w)) {
+            return true;
+        }
+        if (w.indexOf('-') > 0) {
+            for (String part : w.split("-")) {
+                if (cue(part)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** A longer tagged sentence reaches SUTime in windows of this many tokens (about {@link #LONG_SENTENCE} characters). */
