@@ -1,0 +1,42 @@
+package org.parallax.time;
+
+import org.junit.jupiter.api.Test;
+import org.parallax.Parallax;
+import org.parallax.model.Article;
+import org.parallax.model.GivenMetadata;
+import org.parallax.model.RawArticle;
+import org.parallax.model.TimeExpression;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Resolving an undated article again against an inferred date reads again only the sentences whose
+ * no-date reading could change; the answer is the one a full reading against that date gives.
+ */
+class ReanchoringTest {
+    private static Article prepared(String id, String text, String date) {
+        return Parallax.standardArticlePipeline().apply(new RawArticle(id, id + ".txt", text,
+                new GivenMetadata(null, null, date, null, null), List.of())).result().orElseThrow();
+    }
+
+    @Test
+    void readingAgainOnlyWhatADateChangesGivesTheFullReading() {
+        String text = "Protesters gathered at dawn outside the ministry.\n\n"
+                + "The law was passed on March 11, 2005, after 40 hours of debate.\n\n"
+                + "The minister will speak on Saturday, his office said.\n\n"
+                + "About 300 people signed the petition.";
+        LocalDate anchor = LocalDate.of(2025, 5, 7);
+        // read with no date first (as the times stage does for an undated article), then against a date
+        Article undated = prepared("u", text, null);
+        List<TimeExpression> again = new TimeResolver().resolve(undated, anchor);
+        // the same text with one more space, dated: no no-date reading is known for it, so SUTime read it all
+        List<TimeExpression> full = prepared("o", text + " ", anchor.toString()).times();
+        assertThat(again).extracting(TimeExpression::text, TimeExpression::value)
+                .isEqualTo(full.stream().map(t -> org.assertj.core.groups.Tuple.tuple(t.text(), t.value())).toList());
+        assertThat(again).extracting(TimeExpression::value).contains("2005-03-11", "PT40H");
+        assertThat(again).anySatisfy(t -> assertThat(t.text()).isEqualTo("Saturday"));
+    }
+}
