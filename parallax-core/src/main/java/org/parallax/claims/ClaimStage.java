@@ -30,7 +30,7 @@ import java.util.Set;
  */
 public final class ClaimStage implements Stage<Story, Story> {
     /** Cosine above which two sentences may state the same claim. */
-    private static final double SAME_CLAIM = 0.70;
+    static final double SAME_CLAIM = 0.70;
 
     private final Disputes disputes;
 
