@@ -21,10 +21,12 @@ import java.util.function.BiFunction;
 /**
  * How the story's dead died, as each outlet tells it: a typed fact read from the parse, a verb of a manner
  * of death with "to death" ("were burnt to death", "was stabbed to death") or "died of / from" a cause
- * ("died of smoke inhalation"), its cause from {@code death-causes.tsv}, and who died (the object of an active verb, else the
- * subject: a count, a name). Outlets that give the same dead different causes disagree: each cause is a position. An outlet
- * that gives two causes itself (some dead shot, others stabbed) takes no side, and neither do accounts of
- * other dead (another count, another name).
+ * ("died of smoke inhalation"), its cause from {@code death-causes.tsv}, and who died (the object of an
+ * active verb, else the subject: a count, a name). Outlets that give the same dead different causes
+ * disagree: each cause is a position. An outlet that gives two causes itself (some dead shot, others
+ * stabbed) takes no side; an account of other dead (another count, another name) is set aside and leaves
+ * the others' disagreement standing. A death denied, nearly happening, threatened, wished or possible
+ * ("did not die of", "was nearly beaten to death", "threatened to beat them to death") is no account.
  *
  * <p>Cost: one pass over each sentence's tokens; the comparison is over the few causes a story states.
  * Thread-safe: stateless.
@@ -78,14 +80,13 @@ final class DeathCauses {
                         if ((rel.equals("obl") || rel.equals("nmod")) && hasCase(parse, tokens, c, "of", "from")) {
                             cause = causeOfNoun(parse, tokens, c);
                             if (cause != null) {
-                                int[] sub = parse.subtree(c);
-                                span = new int[]{Math.min(k, sub[0]), Math.max(k, sub[1])};
+                                span = new int[]{Math.min(k, c), Math.max(k, c)}; // "died of smoke inhalation"
                                 break;
                             }
                         }
                     }
                 }
-                if (cause == null) {
+                if (cause == null || !asserted(parse, tokens, k)) {
                     continue;
                 }
                 // who died: the object of "shot two guards to death", else the subject ("were burned", "died")
@@ -98,6 +99,30 @@ final class DeathCauses {
             }
         }
         return out;
+    }
+
+    /** Words that deny a verb or say it fell short: "did not die", "was nearly beaten to death". */
+    private static final Set<String> SHORT_OF = Set.of("not", "n't", "never", "nearly", "almost", "narrowly");
+    /** Verbs of attempts and threats: "threatened to beat them to death" kills no one. */
+    private static final Set<String> ATTEMPTS = Set.of("threaten", "try", "attempt", "vow", "want", "seek");
+
+    /** The death is told as having happened: not denied, not nearly, not threatened, wished or possible. */
+    private static boolean asserted(Parse parse, List<Token> tokens, int verb) {
+        for (int c : parse.children(verb)) {
+            String rel = parse.baseRelation(c);
+            if ((rel.equals("advmod") || rel.equals("neg")) && SHORT_OF.contains(lower(tokens.get(c).word()))) {
+                return false;
+            }
+        }
+        if (FigureReader.irrealis(parse, tokens, verb)) {
+            return false;
+        }
+        for (int k = verb; parse.relation(k).startsWith("xcomp") && parse.head(k) >= 0; k = parse.head(k)) {
+            if (ATTEMPTS.contains(lower(tokens.get(parse.head(k)).lemmaOrWord()))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A child of {@code head} with lemma {@code word} and one of the given prepositions, or -1. */
@@ -141,6 +166,9 @@ final class DeathCauses {
     private static int count(Parse parse, List<Token> tokens, int subject) {
         if (subject < 0) {
             return -1;
+        }
+        if (tokens.get(subject).isTag("CD")) {
+            return number(tokens.get(subject)); // "Three died of smoke inhalation"
         }
         int total = 0;
         List<Integer> heads = new ArrayList<>(List.of(subject));
@@ -200,11 +228,17 @@ final class DeathCauses {
                 byDocument.put(a.id(), causes); // an outlet giving two causes takes no side
             }
         }
+        // an account takes a side only if some other outlet gives the same dead another cause: a report of
+        // other dead (another count, another name) is set aside, and the rest still disagree
+        List<Cause> accounts = byDocument.values().stream().flatMap(List::stream).toList();
         Map<String, List<Cause>> byCause = new LinkedHashMap<>();
-        for (Cause c : byDocument.values().stream().flatMap(List::stream).toList()) {
-            byCause.computeIfAbsent(c.cause(), k -> new ArrayList<>()).add(c);
+        for (Cause c : accounts) {
+            if (accounts.stream().anyMatch(o -> !o.cause().equals(c.cause()) && !o.document().equals(c.document())
+                    && sameDead(c, o))) {
+                byCause.computeIfAbsent(c.cause(), k -> new ArrayList<>()).add(c);
+            }
         }
-        if (byCause.size() < 2 || !sameDead(byCause)) {
+        if (byCause.size() < 2) {
             return List.of();
         }
         List<Conflict.Position> positions = new ArrayList<>();
@@ -222,24 +256,10 @@ final class DeathCauses {
                 "Outlets give different causes of death: " + String.join(" vs ", said) + "."));
     }
 
-    /** Every two causes are told of the same dead: no two accounts with different counts or different names. */
-    private static boolean sameDead(Map<String, List<Cause>> byCause) {
-        List<List<Cause>> sides = new ArrayList<>(byCause.values());
-        for (int i = 0; i < sides.size(); i++) {
-            for (int j = i + 1; j < sides.size(); j++) {
-                boolean any = false;
-                for (Cause a : sides.get(i)) {
-                    for (Cause b : sides.get(j)) {
-                        any |= (a.count() < 0 || b.count() < 0 || a.count() == b.count())
-                                && (a.name() == null || b.name() == null || a.name().equalsIgnoreCase(b.name()));
-                    }
-                }
-                if (!any) {
-                    return false;
-                }
-            }
-        }
-        return true;
+    /** Two accounts may be of the same dead: no different counts, no different names. */
+    private static boolean sameDead(Cause a, Cause b) {
+        return (a.count() < 0 || b.count() < 0 || a.count() == b.count())
+                && (a.name() == null || b.name() == null || a.name().equalsIgnoreCase(b.name()));
     }
 
     private static String lower(String s) {

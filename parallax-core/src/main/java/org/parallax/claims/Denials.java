@@ -57,7 +57,8 @@ final class Denials {
     }
 
     /** One outlet doubting a claim: the claim's words, its content lemmas, who doubts it, and the sentence that does. */
-    record Doubt(String document, int sentence, String claim, String topic, Set<String> lemmas, String doubter, String text) {
+    record Doubt(String document, int sentence, String claim, String topic, Set<String> lemmas, String doubter, String text,
+                 boolean negative) {
     }
 
     static List<Doubt> read(Article a) {
@@ -92,6 +93,9 @@ final class Denials {
     /** "X denied that P", "X denied reports that P". */
     private static Doubt denied(Article a, Sentence s, int verb) {
         Parse parse = s.parse();
+        if (negated(parse, s.tokens(), verb)) {
+            return null; // "did not deny that P" doubts nothing
+        }
         int object = parse.child(verb, "obj");
         boolean claimObject = object >= 0 && "claim".equals(KIND.get(lower(s.tokens().get(object).lemmaOrWord())));
         if (parse.child(verb, "iobj") >= 0 || object >= 0 && !claimObject) {
@@ -120,8 +124,15 @@ final class Denials {
                 predicate = parse.head(predicate);
             }
         }
-        if (predicate < 0) {
+        if (predicate < 0 || negated(parse, tokens, predicate)) {
             return null;
+        }
+        int own = clauseOf(parse, tokens, predicate);
+        if (own < 0) {
+            own = parse.child(predicate, "csubj");
+        }
+        if (own >= 0) {
+            return doubt(a, s, s, own, null); // "it is false that P": the clause is the predicate's own
         }
         int subject = parse.child(predicate, "nsubj");
         if (subject < 0) {
@@ -140,7 +151,8 @@ final class Denials {
         // (a reporting verb, or a noun of claiming the tagger may have made of it: "stations ... claim that P")
         for (int k = 0; k < previous.tokens().size(); k++) {
             String lemma = lower(previous.tokens().get(k).lemmaOrWord());
-            if (REPORT_VERBS.contains(lemma) || "claim".equals(KIND.get(lemma))) {
+            if ((REPORT_VERBS.contains(lemma) || "claim".equals(KIND.get(lemma))) && !"verb".equals(KIND.get(lemma))
+                    && !negated(before, previous.tokens(), k)) {
                 int clause = clauseOf(before, previous.tokens(), k);
                 if (clause >= 0) {
                     return doubt(a, s, previous, clause, null);
@@ -191,7 +203,8 @@ final class Denials {
         }
         int[] span = parse.subtree(clause);
         int from = span[0];
-        while (from < clause && (parse.baseRelation(from).equals("mark") || tokens.get(from).isTag("IN"))) {
+        while (from < clause && (parse.baseRelation(from).equals("mark") || tokens.get(from).isTag("IN")
+                || Set.of("that", "whether", "if").contains(lower(tokens.get(from).word())))) {
             from++; // "that P": the claim is P
         }
         String claim = claimed.textOf(from, span[1]);
@@ -215,19 +228,41 @@ final class Denials {
         if (lemmas.size() < MIN_SHARED) {
             return null;
         }
-        return new Doubt(a.id(), doubting.index(), claim, topic,
-                lemmas, doubter, doubting.text());
+        return new Doubt(a.id(), doubting.index(), claim, topic, lemmas, doubter, doubting.text(),
+                negated(parse, tokens, clause));
     }
 
     /** A word inside a relative clause or an aside below the claim's head: left out of a long topic. */
     private static boolean aside(Parse parse, int clause, int k) {
-        for (int x = k; x >= 0 && x != clause; x = parse.head(x)) {
+        for (int x : parse.ancestors(k)) {
+            if (x == clause) {
+                return false;
+            }
             String rel = parse.relation(x);
             if (rel.startsWith("acl") || rel.startsWith("appos") || rel.startsWith("dep") || rel.startsWith("parataxis")) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** Words that negate a verb or a clause. */
+    private static final Set<String> NEGATIONS = Set.of("not", "n't", "never", "no", "neither", "nor");
+
+    /** The word is negated: "did not deny", "had not fired". */
+    private static boolean negated(Parse parse, List<Token> tokens, int head) {
+        for (int c : parse.children(head)) {
+            String rel = parse.baseRelation(c);
+            if ((rel.equals("advmod") || rel.equals("neg") || rel.equals("det")) && NEGATIONS.contains(lower(tokens.get(c).word()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A sentence says something is not so (its words hold a negation). */
+    private static boolean saysNot(Sentence s) {
+        return s.tokens().stream().anyMatch(t -> NEGATIONS.contains(lower(t.word())));
     }
 
     private static boolean content(Token t) {
@@ -241,7 +276,10 @@ final class Denials {
         if (doubts.isEmpty()) {
             return List.of();
         }
-        List<Conflict> out = new ArrayList<>();
+        // one disagreement per claim: doubts whose best stating sentence is the same are one
+        Map<Sentence, List<Doubt>> byStated = new LinkedHashMap<>();
+        Map<Sentence, Map<String, Sentence>> statedBy = new HashMap<>();
+        Map<Sentence, String> firstOf = new HashMap<>();
         for (Doubt d : doubts) {
             float[] claim = Embeddings.embed(d.claim());
             Map<String, Sentence> best = new LinkedHashMap<>();
@@ -250,9 +288,9 @@ final class Denials {
                 if (a.id().equals(d.document())) {
                     continue;
                 }
-                // the cheap test first: only sentences sharing the claim's words are embedded
+                // the cheap test first: only sentences sharing the claim's words, of its polarity, are embedded
                 List<Sentence> sentences = a.sentences().stream()
-                        .filter(s -> shared(s, d.lemmas()) >= MIN_SHARED && !doubts(s)).toList();
+                        .filter(s -> shared(s, d.lemmas()) >= MIN_SHARED && !doubts(s) && saysNot(s) == d.negative()).toList();
                 List<float[]> vectors = Embeddings.embed(sentences.stream().map(Sentence::text).toList());
                 for (int i = 0; i < sentences.size(); i++) {
                     double cos = Embeddings.cosine(claim, vectors.get(i));
@@ -272,13 +310,31 @@ final class Denials {
                 }
             }
             Sentence stated = best.get(first);
+            byStated.computeIfAbsent(stated, k -> new ArrayList<>()).add(d);
+            statedBy.computeIfAbsent(stated, k -> new LinkedHashMap<>()).putAll(best);
+            firstOf.putIfAbsent(stated, first);
+        }
+        List<Conflict> out = new ArrayList<>();
+        for (var e : byStated.entrySet()) {
+            Sentence stated = e.getKey();
+            String first = firstOf.get(stated);
+            List<Doubt> side = e.getValue();
+            Doubt d = side.get(0);
+            List<String> doubters = side.stream().map(Doubt::doubter).filter(java.util.Objects::nonNull).distinct().toList();
+            // an outlet that doubts the claim is not also its witness
+            Set<String> stating = new java.util.LinkedHashSet<>(statedBy.get(stated).keySet());
+            side.forEach(x -> stating.remove(x.document()));
+            if (stating.isEmpty() || !stating.contains(first)) {
+                continue;
+            }
             List<Conflict.Position> positions = List.of(
-                    new Conflict.Position(claimAt.apply(first, stated.index()), List.copyOf(best.keySet()), stated.text()),
-                    new Conflict.Position(claimAt.apply(d.document(), d.sentence()), List.of(d.document()), d.text(),
-                            d.doubter() == null ? List.of() : List.of(d.doubter())));
-            int n = best.size();
+                    new Conflict.Position(claimAt.apply(first, stated.index()), List.copyOf(stating), stated.text()),
+                    new Conflict.Position(claimAt.apply(d.document(), d.sentence()),
+                            side.stream().map(Doubt::document).distinct().toList(), d.text(), doubters));
+            int n = stating.size();
             out.add(new Conflict("x", "whether " + d.topic(), positions, (n == 1 ? "One outlet states it; " : n
-                    + " outlets state it; ") + (d.doubter() == null ? "another" : d.doubter()) + " denies or doubts it."));
+                    + " outlets state it; ") + (doubters.isEmpty() ? "another" : String.join(", ", doubters))
+                    + " denies or doubts it."));
         }
         return out;
     }

@@ -598,7 +598,8 @@ final class Disputes {
     private static boolean samePlace(String a, String b) {
         String x = a.toLowerCase(Locale.ROOT);
         String y = b.toLowerCase(Locale.ROOT);
-        return x.equals(y) || x.contains(y) || y.contains(x)
+        // one name inside the other word by word ("Athens" in "central Athens"), never inside a word ("Niger", "Nigeria")
+        return x.equals(y) || (" " + x + " ").contains(" " + y + " ") || (" " + y + " ").contains(" " + x + " ")
                 || PlaceNames.canonical(Names.key(a)).equals(PlaceNames.canonical(Names.key(b)));
     }
 

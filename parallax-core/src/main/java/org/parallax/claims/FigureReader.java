@@ -133,6 +133,9 @@ final class FigureReader {
             }
             List<Token> tokens = s.tokens();
             Parse parse = s.parse();
+            if (parse == null) {
+                continue; // without a parse a place cannot be told from a modifier ("an Athens bank")
+            }
             for (int k = 0; k < tokens.size(); k++) {
                 if (location(tokens.get(k)) && where(parse, tokens, k)) {
                     return span(tokens, k);
@@ -635,7 +638,7 @@ final class FigureReader {
      * the complement of one ("plans to cut 500 jobs"). A relative or adverbial clause is a fact of its own:
      * "expected more from a team that had signed him for $80 million" states the $80 million.
      */
-    private static boolean irrealis(Parse parse, List<Token> tokens, int predicate) {
+    static boolean irrealis(Parse parse, List<Token> tokens, int predicate) {
         if (predicate < 0) {
             return false;
         }

@@ -45,10 +45,19 @@ final class Scopes {
         List<Scope> out = new ArrayList<>();
         for (Sentence s : a.sentences()) {
             Parse parse = s.parse();
+            List<Token> tokens = s.tokens();
             if (parse == null) {
+                // a sentence the syntax stage did not parse (it parses those holding "only") can still say
+                // "all" of a noun: read it from the tags
+                for (int k = 0; k + 1 < tokens.size(); k++) {
+                    String w = lower(tokens.get(k).word());
+                    int noun = w.equals("all") || w.equals("every") ? nounAfter(tokens, k) : -1;
+                    if (noun >= 0) {
+                        out.add(new Scope(a.id(), s, false, lemma(tokens.get(noun)), s.textOf(k, noun)));
+                    }
+                }
                 continue;
             }
-            List<Token> tokens = s.tokens();
             for (int k = 0; k < tokens.size(); k++) {
                 String w = lower(tokens.get(k).word());
                 if (w.equals("only") && parse.baseRelation(k).equals("advmod") && !(k > 0 && lower(tokens.get(k - 1).word()).equals("not"))) {
@@ -68,6 +77,20 @@ final class Scopes {
             }
         }
         return out;
+    }
+
+    /** The noun an untagged-for-syntax "all" determines: the first noun after it, past adjectives and participles ("all supported versions"). */
+    private static int nounAfter(List<Token> tokens, int all) {
+        for (int k = all + 1; k < tokens.size() && k <= all + 4; k++) {
+            Token t = tokens.get(k);
+            if (t.isTag("NN")) {
+                return t.isTag("NNP") ? -1 : k;
+            }
+            if (!(t.isTag("JJ") || t.isTag("VBN") || t.isTag("RB"))) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     /** The noun "only" restricts: the noun it modifies, or the verb's object or oblique that follows it. */
@@ -122,9 +145,10 @@ final class Scopes {
     static List<Conflict> find(List<Article> articles, BiFunction<String, Integer, String> claimAt) {
         List<Scope> all = new ArrayList<>();
         articles.forEach(a -> all.addAll(read(a)));
-        // a sentence that says "only" of one thing and "all" of another takes no side
-        List<Scope> usable = all.stream().filter(x -> all.stream().noneMatch(y -> y.sentence() == x.sentence()
-                && y.only() != x.only())).toList();
+        // a sentence that says "only" of one thing and "all" of another takes no side, and neither does an
+        // outlet that scopes one noun both ways
+        List<Scope> usable = all.stream().filter(x -> all.stream().noneMatch(y -> y.only() != x.only()
+                && (y.sentence() == x.sentence() || y.document().equals(x.document()) && y.noun().equals(x.noun())))).toList();
         Map<String, List<Scope>> byNoun = new LinkedHashMap<>();
         usable.forEach(x -> byNoun.computeIfAbsent(x.noun(), k -> new ArrayList<>()).add(x));
         List<Conflict> out = new ArrayList<>();

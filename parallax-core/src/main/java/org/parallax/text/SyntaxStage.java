@@ -49,6 +49,8 @@ public final class SyntaxStage implements Stage<Article, Article> {
     /** Longer tokens (a run without spaces, a long URL) reach the taggers as a placeholder symbol. */
     static final int MAX_WORD = 100;
     private static final Set<String> REPORT_VERBS = WordLists.set(SyntaxStage.class, "report-verbs.txt");
+    /** Words the readers of facts without a figure start from (see the list's header). */
+    private static final Set<String> PARSE_CUES = WordLists.set(SyntaxStage.class, "parse-cues.txt");
     private static final Set<String> NUMBER_WORDS = WordLists.set(SyntaxStage.class, "number-words.txt");
 
     private final StanfordCoreNLP tagger;
@@ -86,13 +88,14 @@ public final class SyntaxStage implements Stage<Article, Article> {
         return StageResult.ok(article.withSentences(out));
     }
 
-    /** A sentence with a figure, a quotation mark or a reporting verb, short enough to parse. */
+    /** A sentence with a figure, a quotation mark, a reporting verb or a cue of a fact without a figure, short enough to parse. */
     static boolean worthParsing(List<Token> tokens) {
         if (tokens.size() < 3 || tokens.size() > MAX_PARSED_TOKENS) {
             return false;
         }
         for (Token t : tokens) {
-            if ("CD".equals(t.tag()) || isQuote(t.word()) || REPORT_VERBS.contains(t.lemmaOrWord()) || isNumber(t.word())) {
+            if ("CD".equals(t.tag()) || isQuote(t.word()) || REPORT_VERBS.contains(t.lemmaOrWord()) || isNumber(t.word())
+                    || PARSE_CUES.contains(t.lemmaOrWord().toLowerCase(java.util.Locale.ROOT))) {
                 return true;
             }
         }

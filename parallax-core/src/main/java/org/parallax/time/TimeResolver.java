@@ -214,7 +214,7 @@ public final class TimeResolver {
                 candidates.add(s);
             }
         }
-        List<TimeExpression> found = new ArrayList<>(sutime(article.original(), candidates, anchor));
+        List<TimeExpression> found = new ArrayList<>(sutime(article, candidates, anchor));
         List<Span> titles = new ArrayList<>();
         for (org.parallax.model.Removed r : article.removed()) {
             if (r.reason() == org.parallax.model.Removed.Reason.TITLE && r.end() > r.start()
@@ -232,13 +232,17 @@ public final class TimeResolver {
      * so only sentences holding one that did ("Saturday", "the next day", "today") are read again. Bounded
      * as {@link #memo}.
      */
-    private static final Map<String, Map<Integer, List<TimeExpression>>> UNDATED = Collections.synchronizedMap(
+    private static final Map<UndatedKey, Map<Span, List<TimeExpression>>> UNDATED = Collections.synchronizedMap(
             new LinkedHashMap<>(64, 0.75f, true) {
                 @Override
-                protected boolean removeEldestEntry(Map.Entry<String, Map<Integer, List<TimeExpression>>> eldest) {
+                protected boolean removeEldestEntry(Map.Entry<UndatedKey, Map<Span, List<TimeExpression>>> eldest) {
                     return size() > MEMO_SIZE;
                 }
             });
+
+    /** An article as the no-date readings know it: its text and kept body (each sentence then by its span). */
+    private record UndatedKey(String original, List<Passage> body) {
+    }
 
     /** A value SUTime gave without a date that a date would not change: a full calendar date or time, a duration. */
     private static final java.util.regex.Pattern ABSOLUTE = java.util.regex.Pattern.compile(
@@ -249,26 +253,29 @@ public final class TimeResolver {
      * expressions are kept for a later reading against a date; read against a date after such a reading,
      * only the sentences whose expressions depend on the date go to SUTime again.
      */
-    private static List<TimeExpression> sutime(String original, List<org.parallax.model.Sentence> candidates, LocalDate anchor) {
+    private static List<TimeExpression> sutime(Article article, List<org.parallax.model.Sentence> candidates, LocalDate anchor) {
+        String original = article.original();
+        UndatedKey key = new UndatedKey(original, article.body());
         if (anchor == null) {
             List<TimeExpression> found = SuTime.find(original, candidates, null, LONG_SENTENCE_TOKENS);
             if (original.length() <= MEMO_TEXT) {
-                Map<Integer, List<TimeExpression>> bySentence = new java.util.HashMap<>();
+                Map<Span, List<TimeExpression>> bySentence = new java.util.HashMap<>();
                 for (org.parallax.model.Sentence s : candidates) {
-                    bySentence.put(s.start(), found.stream().filter(t -> s.start() <= t.start() && t.start() < s.end()).toList());
+                    bySentence.put(new Span(s.start(), s.end()),
+                            found.stream().filter(t -> s.start() <= t.start() && t.start() < s.end()).toList());
                 }
-                UNDATED.put(original, bySentence);
+                UNDATED.put(key, bySentence);
             }
             return found;
         }
-        Map<Integer, List<TimeExpression>> undated = original.length() <= MEMO_TEXT ? UNDATED.get(original) : null;
+        Map<Span, List<TimeExpression>> undated = original.length() <= MEMO_TEXT ? UNDATED.get(key) : null;
         if (undated == null) {
             return SuTime.find(original, candidates, anchor, LONG_SENTENCE_TOKENS);
         }
         List<TimeExpression> found = new ArrayList<>();
         List<org.parallax.model.Sentence> again = new ArrayList<>();
         for (org.parallax.model.Sentence s : candidates) {
-            List<TimeExpression> before = undated.get(s.start());
+            List<TimeExpression> before = undated.get(new Span(s.start(), s.end())); // a sentence split otherwise is read again
             if (before != null && settled(s, before)) {
                 found.addAll(before);
             } else {

@@ -205,6 +205,8 @@ class DisputesTest {
         assertThat(analysed(
                 Fixtures.article("a", "Ledger", "2025-02-01", "Two guards were burned to death when the warehouse caught fire."),
                 Fixtures.article("b", "Courier", "2025-02-01", "Two guards died of burns after the warehouse caught fire.")).conflicts()).isEmpty();
+        assertThat(DeathCauses.read(Fixtures.article("x", "Ledger", "2025-02-01", "Mark Ellis was shot to death outside the bar on Friday.")))
+                .singleElement().satisfies(c -> assertThat(c.name()).isEqualTo("Mark Ellis"));
         assertThat(analysed(
                 Fixtures.article("a", "Ledger", "2025-02-01", "Mark Ellis was shot to death outside the bar on Friday."),
                 Fixtures.article("b", "Courier", "2025-02-01", "Paul Grant was stabbed to death outside the bar on Friday.")).conflicts()).isEmpty();
@@ -268,10 +270,62 @@ class DisputesTest {
 
     @Test
     void onlyAfterItsNounIsReadToo() {
+        // "Version 12 only is affected", parsed by hand with "only" hanging off the noun before it
+        String text = "Version 12 only is affected";
+        String[] words = text.split(" ");
+        String[] tags = {"NN", "CD", "RB", "VBZ", "VBN"};
+        List<org.parallax.model.Token> tokens = new java.util.ArrayList<>();
+        int at = 0;
+        for (int i = 0; i < words.length; i++) {
+            tokens.add(new org.parallax.model.Token(at, at + words[i].length(), words[i], tags[i], words[i].toLowerCase(), "O"));
+            at += words[i].length() + 1;
+        }
+        org.parallax.model.Parse parse = new org.parallax.model.Parse(new int[]{4, 0, 0, 4, -1},
+                new String[]{"nsubj:pass", "nummod", "advmod", "aux:pass", "root"});
+        Article a = Fixtures.article("a", "Ledger", "2025-04-01", text);
+        Article parsed = a.withSentences(List.of(new org.parallax.model.Sentence(0, 0, 0, text.length(), text, tokens, parse)));
+        assertThat(Scopes.read(parsed)).singleElement().satisfies(x -> {
+            assertThat(x.only()).isTrue();
+            assertThat(x.text()).isEqualTo("Version 12 only");
+        });
+    }
+
+    @Test
+    void deathsDeniedNearlyOrThreatenedAreNoCauseAndOtherDeadLeaveADisagreementStanding() {
+        Article burned = Fixtures.article("a", "Ledger", "2025-02-01", "Two guards were burned to death when the warehouse caught fire.");
+        for (String other : List.of("The two guards were nearly beaten to death by the crowd.",
+                "Rioters threatened to beat the two guards to death.", "The two guards did not die of gunshot wounds.")) {
+            assertThat(analysed(burned, Fixtures.article("b", "Courier", "2025-02-01", other)).conflicts()).as(other).isEmpty();
+        }
+        Story s = analysed(burned,
+                Fixtures.article("b", "Courier", "2025-02-01", "Two guards died of smoke inhalation, the coroner said."),
+                Fixtures.article("c", "Herald", "2025-02-01", "A policeman was shot to death in the city on Friday, police said."));
+        assertThat(s.conflicts()).singleElement().satisfies(c -> assertThat(c.positions())
+                .flatExtracting(Conflict.Position::documents).containsExactlyInAnyOrder("a", "b"));
+    }
+
+    @Test
+    void aDenialNotMadeOrOfTheSameNegativeClaimDisputesNothing() {
+        Article fired = Fixtures.article("a", "Ledger", "2025-03-01", "Soldiers fired on the crowd outside the ministry, witnesses said.");
+        assertThat(analysed(fired, Fixtures.article("b", "Courier", "2025-03-01",
+                "The army did not deny that soldiers had fired on the crowd outside the ministry.")).conflicts()).isEmpty();
+        assertThat(analysed(
+                Fixtures.article("a", "Ledger", "2025-03-01", "The army said its soldiers did not fire on the crowd outside the ministry."),
+                Fixtures.article("b", "Courier", "2025-03-01", "The army denied that soldiers had fired on the crowd outside the ministry."))
+                .conflicts()).isEmpty();
+        assertThat(analysed(fired, Fixtures.article("b", "Courier", "2025-03-01",
+                "The army said soldiers had not fired on the crowd outside the ministry.", "Witnesses said this was false."))
+                .conflicts()).isEmpty();
+    }
+
+    @Test
+    void itIsFalseThatReadsItsOwnClause() {
         Story s = analysed(
-                Fixtures.article("a", "Ledger", "2025-04-01", "The company said version 12 only of its mail app carries the bug."),
-                Fixtures.article("b", "Courier", "2025-04-01", "The bug is carried by all versions of the company's mail app, researchers said."));
-        assertThat(s.conflicts()).allSatisfy(c -> assertThat(c.positions()).hasSize(2));
+                Fixtures.article("a", "Ledger", "2025-03-01", "Soldiers fired on the crowd outside the ministry, witnesses said."),
+                Fixtures.article("b", "Courier", "2025-03-01", "Local television reported that the ministry was closed on Monday.",
+                        "It is false that soldiers fired on the crowd outside the ministry, the army said."));
+        assertThat(s.conflicts()).singleElement().satisfies(c ->
+                assertThat(c.topic()).isEqualTo("whether soldiers fired on the crowd outside the ministry"));
     }
 
     @Test
