@@ -28,9 +28,8 @@ final class EventDates {
     private static final Map<String, String> ASPECT = new HashMap<>();
 
     static {
-        for (String line : WordLists.lines(EventDates.class, "aspect-verbs.tsv")) {
-            String[] f = line.split("\t");
-            ASPECT.put(f[0], f[1]);
+        for (String[] row : WordLists.pairs(EventDates.class, "aspect-verbs.tsv")) {
+            ASPECT.put(row[0], row[1]);
         }
     }
 

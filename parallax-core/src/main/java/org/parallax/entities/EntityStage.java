@@ -475,7 +475,7 @@ public final class EntityStage implements Stage<Story, Story> {
                 owners.addAll(any);
             }
             if (k == 2 && same.isEmpty()) {
-                continue; // a two-word surname only by its own article ("Smith Robinson" may be a full name elsewhere)
+                continue; // a two-word surname only by its own article ("Hale Brennan" may be a full name elsewhere)
             }
             if (surname) {
                 owners = same;

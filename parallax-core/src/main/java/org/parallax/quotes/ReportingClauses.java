@@ -67,7 +67,7 @@ public final class ReportingClauses {
                     source = adjacent; // "..., Lindmark police said": the parse took a subject from the clause before
                 }
                 if (source < 0 && !t.lemmaOrWord().equals("tell") && !t.isTag("VBG")) {
-                    source = inverted(s, v, quoted); // "..., said Vancouver police spokesperson Tom Dunning"
+                    source = inverted(s, v, quoted); // "..., said Riverton police spokesperson Dana Holt"
                 }
                 if (p.relation(v).startsWith("acl") && p.head(v) >= 0 && (source < 0
                         || tokens.get(source).isTag("WDT") || tokens.get(source).isTag("WP"))) {
