@@ -44,7 +44,7 @@ public final class ClaimStage implements Stage<Story, Story> {
         List<Conflict> find(List<Article> articles, java.util.function.BiFunction<String, Integer, String> claimAt);
     }
 
-    private static final List<FactFinder> FACT_FINDERS = List.of(EventDates::find, NameVariants::find,
+    private static final List<FactFinder> FACT_FINDERS = List.of(EventDates::find, EventDays::find, NameVariants::find,
             DeathCauses::find, Denials::find, Scopes::find);
 
     /**

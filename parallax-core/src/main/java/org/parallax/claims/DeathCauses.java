@@ -107,7 +107,7 @@ final class DeathCauses {
     private static final Set<String> ATTEMPTS = Set.of("threaten", "try", "attempt", "vow", "want", "seek");
 
     /** The death is told as having happened: not denied, not nearly, not threatened, wished or possible. */
-    private static boolean asserted(Parse parse, List<Token> tokens, int verb) {
+    static boolean asserted(Parse parse, List<Token> tokens, int verb) {
         for (int c : parse.children(verb)) {
             String rel = parse.baseRelation(c);
             if ((rel.equals("advmod") || rel.equals("neg")) && SHORT_OF.contains(lower(tokens.get(c).word()))) {

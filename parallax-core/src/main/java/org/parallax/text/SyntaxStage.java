@@ -50,7 +50,19 @@ public final class SyntaxStage implements Stage<Article, Article> {
     static final int MAX_WORD = 100;
     private static final Set<String> REPORT_VERBS = WordLists.set(SyntaxStage.class, "report-verbs.txt");
     /** Words the readers of facts without a figure start from (see the list's header). */
-    private static final Set<String> PARSE_CUES = WordLists.set(SyntaxStage.class, "parse-cues.txt");
+    private static final Set<String> PARSE_CUES = new java.util.HashSet<>();
+    /** The list's phrases of several words ("that day"), matched word by word. */
+    private static final List<List<String>> PARSE_PHRASES = new ArrayList<>();
+
+    static {
+        for (String cue : WordLists.set(SyntaxStage.class, "parse-cues.txt")) {
+            if (cue.contains(" ")) {
+                PARSE_PHRASES.add(List.of(cue.split(" ")));
+            } else {
+                PARSE_CUES.add(cue);
+            }
+        }
+    }
     private static final Set<String> NUMBER_WORDS = WordLists.set(SyntaxStage.class, "number-words.txt");
 
     private final StanfordCoreNLP tagger;
@@ -97,6 +109,17 @@ public final class SyntaxStage implements Stage<Article, Article> {
             if ("CD".equals(t.tag()) || isQuote(t.word()) || REPORT_VERBS.contains(t.lemmaOrWord()) || isNumber(t.word())
                     || PARSE_CUES.contains(t.lemmaOrWord().toLowerCase(java.util.Locale.ROOT))) {
                 return true;
+            }
+        }
+        for (List<String> phrase : PARSE_PHRASES) {
+            for (int k = 0; k + phrase.size() <= tokens.size(); k++) {
+                int i = 0;
+                while (i < phrase.size() && phrase.get(i).equalsIgnoreCase(tokens.get(k + i).word())) {
+                    i++;
+                }
+                if (i == phrase.size()) {
+                    return true;
+                }
             }
         }
         return false;

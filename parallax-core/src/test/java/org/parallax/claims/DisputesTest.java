@@ -403,4 +403,52 @@ class DisputesTest {
         assertThat(s.conflicts()).singleElement().satisfies(c ->
                 assertThat(positions(c)).anyMatch(t -> t.contains("30 hours")).anyMatch(t -> t.contains("40 hours")));
     }
+
+    @Test
+    void twoOutletsDatingOneEventToDifferentDaysDisagree() {
+        Story s = analysed(
+                Fixtures.article("a", "Ledger", "2025-03-06", "Police arrested the city's mayor, Tomas Berg, on March 3, 2025, outside his home in Kellby."),
+                Fixtures.article("b", "Courier", "2025-03-06", "Police arrested Tomas Berg, the mayor of Kellby, on March 4, 2025, after a raid on the city hall."));
+        assertThat(s.conflicts()).singleElement().satisfies(c -> {
+            assertThat(c.topic()).startsWith("which day: arrested");
+            assertThat(positions(c)).containsExactlyInAnyOrder("2025-03-03 (March 3, 2025)", "2025-03-04 (March 4, 2025)");
+        });
+    }
+
+    @Test
+    void aDayNamedOnlyByItsMonthIsTheDayOtherOutletsGiveItsEvents() {
+        // outlet a says "later that day" of a day it names only by its month; outlet b dates that day's shooting
+        Story s = analysed(
+                Fixtures.article("a", "Ledger", "2024-06-10", "In May 2024 a gunman opened fire on a crowded market in Tarsk, killing two traders.",
+                        "Later that day, police arrested the gunman's brother, Ivo Lenz, at a checkpoint."),
+                Fixtures.article("b", "Courier", "2024-06-10", "On May 14, 2024, a gunman opened fire on a crowded market in Tarsk.",
+                        "Police arrested the gunman's brother, Ivo Lenz, at a checkpoint the next day."));
+        assertThat(s.conflicts()).singleElement().satisfies(c -> {
+            assertThat(positions(c)).containsExactlyInAnyOrder("2024-05-14 (Later that day)", "2024-05-15 (the next day)");
+            assertThat(c.explanation()).contains("2024-05");
+        });
+    }
+
+    @Test
+    void otherPeopleOtherEventsBothDaysInOneOutletOrAnUnknownDayAreNoConflict() {
+        // the same verb of other people
+        assertThat(analysed(
+                Fixtures.article("a", "Ledger", "2025-03-06", "Police arrested Tomas Berg on March 3, 2025, outside his home in Kellby."),
+                Fixtures.article("b", "Courier", "2025-03-06", "Police arrested Anna Lind on March 4, 2025, outside her office in Kellby.")).conflicts()).isEmpty();
+        // an outlet that gives both days takes no side
+        assertThat(analysed(
+                Fixtures.article("a", "Ledger", "2025-03-06", "Police arrested Tomas Berg on March 3, 2025, outside his home in Kellby.",
+                        "Police arrested Tomas Berg again on March 4, 2025, after he was freed on bail."),
+                Fixtures.article("b", "Courier", "2025-03-06", "Police arrested Tomas Berg on March 4, 2025, outside his home in Kellby.")).conflicts()).isEmpty();
+        // a date inside a noun phrase dates no verb
+        assertThat(EventDays.read(Fixtures.article("a", "Ledger", "2025-03-06",
+                "Tomas Berg was questioned about the March 3, 2025 raid on the city hall."))).isEmpty();
+        // "that day" after a year alone, or other outlets giving two days of that month: the day stays unknown
+        assertThat(analysed(
+                Fixtures.article("a", "Ledger", "2024-06-10", "In May 2024 a gunman opened fire on a crowded market in Tarsk.",
+                        "Later that day, police arrested the gunman's brother, Ivo Lenz, at a checkpoint."),
+                Fixtures.article("b", "Courier", "2024-06-10", "On May 14, 2024, a gunman opened fire on a crowded market in Tarsk.",
+                        "On May 20, 2024, a gunman opened fire on a crowded market in Tarsk again.",
+                        "Police arrested the gunman's brother, Ivo Lenz, on May 21, 2024.")).conflicts()).isEmpty();
+    }
 }
