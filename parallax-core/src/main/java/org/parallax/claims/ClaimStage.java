@@ -103,6 +103,13 @@ public final class ClaimStage implements Stage<Story, Story> {
         for (FactFinder finder : FACT_FINDERS) {
             all.addAll(guarded(() -> finder.find(story.articles(), claimAt), List.of()));
         }
+        Map<String, String> days = new HashMap<>();
+        for (Article a : story.articles()) {
+            if (a.published() != null && a.published().date() != null) {
+                days.put(a.id(), a.published().date());
+            }
+        }
+        all.addAll(guarded(() -> Ages.find(story.articles(), figures, days::get, claimAt), List.of()));
         List<Conflict> conflicts = new ArrayList<>();
         for (Conflict c : all) {
             conflicts.add(new Conflict("x" + (conflicts.size() + 1), c.topic(), c.positions(), c.explanation()));

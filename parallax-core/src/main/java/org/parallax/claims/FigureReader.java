@@ -766,10 +766,31 @@ final class FigureReader {
     }
 
     private static boolean isAge(Parse parse, List<Token> tokens, int anchor) {
-        int h = parse.head(anchor);
         String r = parse.baseRelation(anchor);
-        return h >= 0 && (r.equals("appos") || r.equals("amod") || r.equals("nummod") || r.equals("dep"))
-                && "PERSON".equals(tokens.get(h).ner()) && Math.abs(h - anchor) <= 3;
+        return Character.isDigit(tokens.get(anchor).word().charAt(0)) // news gives ages in figures: "Lind, one of ..." is no age
+                && (r.equals("appos") || r.equals("amod") || r.equals("nummod") || r.equals("dep"))
+                && agedPerson(parse, tokens, anchor) >= 0;
+    }
+
+    /**
+     * The person a number in apposition gives the age of: its governor when that is a name, or, where the
+     * parser hung the number on the noun a name is in apposition to ("the driver, Tomas Berg, 34,"), that
+     * name; -1 when neither lies within three tokens before or after.
+     */
+    private static int agedPerson(Parse parse, List<Token> tokens, int anchor) {
+        int h = parse.head(anchor);
+        if (h < 0) {
+            return -1;
+        }
+        if ("PERSON".equals(tokens.get(h).ner())) {
+            return Math.abs(h - anchor) <= 3 ? h : -1;
+        }
+        for (int c : parse.children(h)) {
+            if (parse.baseRelation(c).equals("appos") && "PERSON".equals(tokens.get(c).ner()) && c < anchor && anchor - c <= 3) {
+                return c;
+            }
+        }
+        return -1;
     }
 
     /** The token of [from, to] whose governor lies outside it. */
@@ -785,8 +806,8 @@ final class FigureReader {
 
     /** The noun the figure counts or measures, or -1. */
     private static int counted(Parse parse, List<Token> tokens, int anchor, int from, int to, Figure.Kind kind) {
-        if (kind == Figure.Kind.MEASURE && parse.head(anchor) >= 0 && "PERSON".equals(tokens.get(parse.head(anchor)).ner())) {
-            return parse.head(anchor); // whose age
+        if (kind == Figure.Kind.MEASURE && agedPerson(parse, tokens, anchor) >= 0) {
+            return agedPerson(parse, tokens, anchor); // whose age
         }
         if (kind == Figure.Kind.COUNT) {
             for (int k = to; k >= from; k--) {

@@ -416,6 +416,33 @@ class DisputesTest {
     }
 
     @Test
+    void outletsGivingOnePersonDifferentAgesAtOneTimeDisagree() {
+        Story s = analysed(
+                Fixtures.article("a", "Ledger", "2025-03-06", "The driver, Tomas Berg, 34, was taken to hospital in Kellby."),
+                Fixtures.article("b", "Courier", "2025-03-07", "Police said the driver, Tomas Berg, 43, had been drinking before the crash."));
+        assertThat(s.conflicts()).singleElement().satisfies(c -> {
+            assertThat(c.topic()).isEqualTo("how old Tomas Berg is");
+            assertThat(positions(c)).containsExactlyInAnyOrder("Berg, 34", "Berg, 43");
+        });
+    }
+
+    @Test
+    void agesThatGrowWithTheYearsBetweenReportsOtherPeopleOfOneSurnameOrNumbersInWordsAreNoConflict() {
+        // arrested at 34, tried at 36 two years later: an update
+        assertThat(analysed(
+                Fixtures.article("a", "Ledger", "2023-03-06", "Police arrested Tomas Berg, 34, outside his home in Kellby."),
+                Fixtures.article("b", "Courier", "2025-04-07", "Tomas Berg, 36, went on trial in Kellby on Monday.")).conflicts()).isEmpty();
+        // two people of one surname: a man and his sister
+        assertThat(analysed(
+                Fixtures.article("a", "Ledger", "2025-03-06", "Tomas Berg, 34, and his sister Anna Berg, 29, were hurt in the crash in Kellby."),
+                Fixtures.article("b", "Courier", "2025-03-06", "Anna Berg, 29, was taken to hospital in Kellby, and Tomas Berg, 34, was treated at the scene.")).conflicts()).isEmpty();
+        // "Berg, one of the first ..." is no age
+        assertThat(analysed(
+                Fixtures.article("a", "Ledger", "2025-03-06", "Tomas Berg, one of the first settlers of Kellby, died on Monday at 91."),
+                Fixtures.article("b", "Courier", "2025-03-06", "Tomas Berg, 91, one of the first settlers of Kellby, died on Monday.")).conflicts()).isEmpty();
+    }
+
+    @Test
     void aDayNamedOnlyByItsMonthIsTheDayOtherOutletsGiveItsEvents() {
         // outlet a says "later that day" of a day it names only by its month; outlet b dates that day's shooting
         Story s = analysed(
