@@ -2,6 +2,9 @@ package org.parallax.internal;
 
 import dev.langchain4j.data.embedding.Embedding;
 import dev.langchain4j.data.segment.TextSegment;
+import dev.langchain4j.model.embedding.onnx.AbstractInProcessEmbeddingModel;
+import dev.langchain4j.model.embedding.onnx.OnnxBertBiEncoder;
+import dev.langchain4j.model.embedding.onnx.PoolingMode;
 import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
 
 import java.util.ArrayList;
@@ -15,10 +18,15 @@ import java.util.List;
  * <p>A story's stages embed many of the same sentences (claims, disputes, event dates, the summary, and a
  * story analysed again when an article joins it): the last {@link #MEMO_SIZE} vectors are kept by text
  * (about 2 KB each, so at most some 40 MB), and only texts not held are sent to the model, in one call.
+ *
+ * <p>The texts of a call run one per ONNX run on a process-wide pool of one thread per core, each run on a
+ * single thread ({@link MiniLm}). langchain4j's own model runs them on its pool too, but each ONNX session
+ * run then starts a thread per core of its own: on two cores four threads spin for two, and a call took
+ * 1.3-1.6x as long for vectors identical to the last bit (1,500 dev-story sentences).
  */
 public final class Embeddings {
     static final int MEMO_SIZE = 20_000;
-    private static volatile AllMiniLmL6V2QuantizedEmbeddingModel model;
+    private static volatile MiniLm model;
     private static final java.util.Map<String, float[]> MEMO = java.util.Collections.synchronizedMap(
             new java.util.LinkedHashMap<>(1024, 0.75f, true) {
                 @Override
@@ -30,18 +38,59 @@ public final class Embeddings {
     private Embeddings() {
     }
 
-    private static AllMiniLmL6V2QuantizedEmbeddingModel model() {
-        AllMiniLmL6V2QuantizedEmbeddingModel m = model;
+    private static MiniLm model() {
+        MiniLm m = model;
         if (m == null) {
             synchronized (Embeddings.class) {
                 m = model;
                 if (m == null) {
-                    m = new AllMiniLmL6V2QuantizedEmbeddingModel();
+                    m = new MiniLm();
                     model = m;
                 }
             }
         }
         return m;
+    }
+
+    /**
+     * all-MiniLM-L6-v2 (quantised) from its jar, as {@link AllMiniLmL6V2QuantizedEmbeddingModel} loads it
+     * (mean pooling), in an ONNX session of one intra-op and one inter-op thread; the texts of a call are
+     * spread over a daemon pool of one thread per core.
+     */
+    private static final class MiniLm extends AbstractInProcessEmbeddingModel {
+        private final OnnxBertBiEncoder encoder;
+
+        MiniLm() {
+            super(pool());
+            Class<?> jar = AllMiniLmL6V2QuantizedEmbeddingModel.class;
+            try (var model = jar.getResourceAsStream("/all-minilm-l6-v2-q.onnx");
+                 var tokenizer = jar.getResourceAsStream("/all-minilm-l6-v2-q-tokenizer.json");
+                 var options = new ai.onnxruntime.OrtSession.SessionOptions()) {
+                if (model == null || tokenizer == null) {
+                    throw new IllegalStateException("all-MiniLM-L6-v2-q: model or tokenizer missing from the classpath");
+                }
+                options.setIntraOpNumThreads(1);
+                options.setInterOpNumThreads(1);
+                var env = ai.onnxruntime.OrtEnvironment.getEnvironment();
+                encoder = new OnnxBertBiEncoder(env, env.createSession(model.readAllBytes(), options), tokenizer, PoolingMode.MEAN);
+            } catch (java.io.IOException | ai.onnxruntime.OrtException e) {
+                throw new IllegalStateException("all-MiniLM-L6-v2-q could not be loaded: " + e.getMessage(), e);
+            }
+        }
+
+        private static java.util.concurrent.ExecutorService pool() {
+            java.util.concurrent.atomic.AtomicInteger n = new java.util.concurrent.atomic.AtomicInteger();
+            return java.util.concurrent.Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors(), r -> {
+                Thread t = new Thread(r, "parallax-embeddings-" + n.incrementAndGet());
+                t.setDaemon(true);
+                return t;
+            });
+        }
+
+        @Override
+        protected OnnxBertBiEncoder model() {
+            return encoder;
+        }
     }
 
     /** Loads the model now (it loads on first use otherwise). */
