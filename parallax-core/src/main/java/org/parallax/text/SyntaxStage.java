@@ -139,7 +139,8 @@ public final class SyntaxStage implements Stage<Article, Article> {
         return word.length() <= 2 && word.chars().anyMatch(c -> "\"“”‘’'«»„`".indexOf(c) >= 0);
     }
 
-    private List<List<CoreLabel>> tag(List<Sentence> sentences) {
+    /** Each sentence's tokens as CoreNLP labels, tagged with POS, lemma and NER. */
+    List<List<CoreLabel>> tag(List<Sentence> sentences) {
         List<CoreMap> maps = new ArrayList<>();
         List<CoreLabel> all = new ArrayList<>();
         List<List<CoreLabel>> out = new ArrayList<>();
@@ -182,8 +183,25 @@ public final class SyntaxStage implements Stage<Article, Article> {
         return out;
     }
 
-    private static Parse parse(DependencyParser parser, List<CoreLabel> labels) {
-        GrammaticalStructure gs = parser.predict(labels);
+    /** The fast decoding of the shared parser's model, or null where its weights cannot be read. */
+    private static volatile NndepDecoder decoder;
+    private static volatile DependencyParser decoded;
+
+    static Parse parse(DependencyParser parser, List<CoreLabel> labels) {
+        if (decoded != parser) {
+            synchronized (SyntaxStage.class) {
+                if (decoded != parser) {
+                    decoder = Boolean.getBoolean("parallax.parser.plain") ? null : NndepDecoder.of(parser);
+                    decoded = parser;
+                }
+            }
+        }
+        NndepDecoder d = decoder;
+        return read(d != null ? d.predict(labels) : parser.predict(labels), labels);
+    }
+
+    /** The basic dependencies of a parse. */
+    static Parse read(GrammaticalStructure gs, List<CoreLabel> labels) {
         int[] heads = new int[labels.size()];
         String[] relations = new String[labels.size()];
         Arrays.fill(heads, -1);

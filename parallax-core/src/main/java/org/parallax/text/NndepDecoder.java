@@ -1,0 +1,270 @@
+package org.parallax.text;
+
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.parser.nndep.Classifier;
+import edu.stanford.nlp.parser.nndep.Config;
+import edu.stanford.nlp.parser.nndep.Configuration;
+import edu.stanford.nlp.parser.nndep.DependencyParser;
+import edu.stanford.nlp.parser.nndep.ParsingSystem;
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.ling.Word;
+import edu.stanford.nlp.trees.GrammaticalRelation;
+import edu.stanford.nlp.trees.GrammaticalStructure;
+import edu.stanford.nlp.trees.TreeGraphNode;
+import edu.stanford.nlp.trees.TypedDependency;
+
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.reflect.Field;
+import java.lang.reflect.Method;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The greedy decoding of CoreNLP's neural dependency parser ({@code nndep}), with the same model, the same
+ * features and the same arithmetic, computing the output layer's scores for four transitions at a time.
+ *
+ * <p>Why: in {@code Classifier.computeScores} the output layer (one dot product of the hidden layer with
+ * each of the transitions' weight rows) is about 60 % of a parse, and each dot product is one chain of
+ * dependent additions, so the processor waits on every addition. Here four rows are summed side by side:
+ * each row's sum still adds the same products in the same order, so every score is the same double and
+ * every parse the same tree, given to CoreNLP's own grammatical structure as {@code predict} gives it
+ * (the same dependencies on every sentence of the dev sets; {@code NndepDecoderTest}); a sentence parses in
+ * about a third of the time. The model's weights are read from the parser's private fields;
+ * if they cannot be read (another CoreNLP version), {@link #of} returns null and the parser's own
+ * {@code predict} is used.
+ *
+ * <p>Thread-safe: the weights are only read; the slices of words outside the precomputed table are kept
+ * in a concurrent map, as the parser keeps them in its cache.
+ */
+final class NndepDecoder {
+    private static final int MAX_SLICES = 100_000;
+
+    private final DependencyParser parser;
+    private final ParsingSystem system;
+    private final List<String> transitions;
+    private final MethodHandle isTerminal;
+    private final MethodHandle featureArray;
+    private final MethodHandle relation;
+    private final MethodHandle structure;
+    private final double[][] saved;
+    private final Map<Integer, Integer> preMap;
+    private final float[][] w1;
+    private final float[][] w2;
+    private final float[][] e;
+    private final float[] b1;
+    private final int hiddenSize;
+    private final int embeddingSize;
+    private final boolean sliced;
+    private final Map<Integer, float[]> slices = new ConcurrentHashMap<>();
+
+    private NndepDecoder(DependencyParser parser) throws ReflectiveOperationException {
+        this.parser = parser;
+        this.system = (ParsingSystem) field(DependencyParser.class, "system").get(parser);
+        Classifier classifier = (Classifier) field(DependencyParser.class, "classifier").get(parser);
+        Config config = (Config) field(DependencyParser.class, "config").get(parser);
+        @SuppressWarnings("unchecked")
+        List<String> ts = (List<String>) field(ParsingSystem.class, "transitions").get(system);
+        this.transitions = List.copyOf(ts);
+        Method terminal = ParsingSystem.class.getDeclaredMethod("isTerminal", Configuration.class);
+        terminal.setAccessible(true);
+        this.isTerminal = MethodHandles.lookup().unreflect(terminal);
+        Method features = DependencyParser.class.getDeclaredMethod("getFeatureArray", Configuration.class);
+        features.setAccessible(true);
+        this.featureArray = MethodHandles.lookup().unreflect(features);
+        Method rel = DependencyParser.class.getDeclaredMethod("makeGrammaticalRelation", String.class);
+        rel.setAccessible(true);
+        this.relation = MethodHandles.lookup().unreflect(rel);
+        Method gs = DependencyParser.class.getDeclaredMethod("makeGrammaticalStructure", List.class, TreeGraphNode.class);
+        gs.setAccessible(true);
+        this.structure = MethodHandles.lookup().unreflect(gs);
+        this.saved = (double[][]) field(Classifier.class, "saved").get(classifier);
+        @SuppressWarnings("unchecked")
+        Map<Integer, Integer> pre = (Map<Integer, Integer>) field(Classifier.class, "preMap").get(classifier);
+        this.preMap = pre;
+        this.w1 = classifier.getW1();
+        this.w2 = classifier.getW2();
+        this.e = classifier.getE();
+        this.b1 = classifier.getb1();
+        this.hiddenSize = config.hiddenSize;
+        this.embeddingSize = config.embeddingSize;
+        this.sliced = config.numCached != 0;
+        if (saved == null || preMap == null || w2.length != transitions.size() || b1.length != hiddenSize) {
+            throw new ReflectiveOperationException("unexpected parser model layout");
+        }
+    }
+
+    /** A decoder for this parser's model, or null when its weights cannot be read. */
+    static NndepDecoder of(DependencyParser parser) {
+        try {
+            return new NndepDecoder(parser);
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    private static Field field(Class<?> type, String name) throws NoSuchFieldException {
+        Field f = type.getDeclaredField(name);
+        f.setAccessible(true);
+        return f;
+    }
+
+    /** The grammatical structure of a tagged sentence, as {@code DependencyParser.predict} gives it. */
+    GrammaticalStructure predict(List<CoreLabel> labels) {
+        // as predict(List) does: the tokens numbered from 1 under one sentence label
+        for (int i = 0; i < labels.size(); i++) {
+            labels.get(i).setIndex(i + 1);
+        }
+        CoreLabel sentence = new CoreLabel();
+        sentence.set(CoreAnnotations.TokensAnnotation.class, labels);
+        Configuration c = system.initialConfiguration(sentence);
+        int n = transitions.size();
+        double[] scores = new double[n];
+        boolean[] valid = new boolean[n];
+        try {
+            while (!(boolean) isTerminal.invoke(system, c)) {
+                double[] hidden = hidden((int[]) featureArray.invoke(parser, c));
+                for (int j = 0; j < n; j++) {
+                    valid[j] = system.canApply(c, transitions.get(j));
+                }
+                scores(hidden, valid, scores);
+                double best = Double.NEGATIVE_INFINITY;
+                String chosen = null;
+                for (int j = 0; j < n; j++) {
+                    if (valid[j] && scores[j] > best) {
+                        best = scores[j];
+                        chosen = transitions.get(j);
+                    }
+                }
+                system.apply(c, chosen);
+            }
+        } catch (RuntimeException | Error e) {
+            throw e;
+        } catch (Throwable t) {
+            throw new IllegalStateException(t);
+        }
+        // as predict(CoreMap) does: the tree's arcs as typed dependencies under a ROOT word
+        try {
+            IndexedWord root = new IndexedWord(new Word("ROOT"));
+            root.set(CoreAnnotations.IndexAnnotation.class, 0);
+            List<TypedDependency> deps = new ArrayList<>(labels.size());
+            for (int k = 1; k <= labels.size(); k++) {
+                int head = c.getHead(k);
+                IndexedWord dep = new IndexedWord(labels.get(k - 1));
+                IndexedWord gov = head == 0 ? root : new IndexedWord(labels.get(head - 1));
+                GrammaticalRelation rel = head == 0 ? GrammaticalRelation.ROOT
+                        : (GrammaticalRelation) relation.invoke(parser, c.getLabel(k));
+                deps.add(new TypedDependency(rel, gov, dep));
+            }
+            return (GrammaticalStructure) structure.invoke(parser, deps, new TreeGraphNode(root));
+        } catch (RuntimeException | Error e) {
+            throw e;
+        } catch (Throwable t) {
+            throw new IllegalStateException(t);
+        }
+    }
+
+    /** The hidden layer's activations: as {@code Classifier.computeScores}, step for step. */
+    private double[] hidden(int[] feature) {
+        double[] hidden = new double[hiddenSize];
+        int offset = 0;
+        for (int j = 0; j < feature.length; j++) {
+            int tok = feature[j];
+            int index = tok * Config.numTokens + j;
+            Integer id = preMap.get(index);
+            if (id != null) {
+                double[] row = saved[id];
+                for (int i = 0; i < hidden.length; i++) {
+                    hidden[i] += row[i];
+                }
+            } else if (!sliced) {
+                float[] emb = e[tok];
+                for (int i = 0; i < w1.length; i++) {
+                    double s = hidden[i];
+                    float[] w = w1[i];
+                    for (int k = 0; k < emb.length; k++) {
+                        s += w[offset + k] * emb[k];
+                    }
+                    hidden[i] = s;
+                }
+            } else {
+                float[] slice = slices.get(index);
+                if (slice == null) {
+                    slice = slice(e[tok], offset);
+                    if (slices.size() < MAX_SLICES) {
+                        slices.put(index, slice);
+                    }
+                }
+                for (int i = 0; i < hidden.length; i++) {
+                    hidden[i] += slice[i];
+                }
+            }
+            offset += embeddingSize;
+        }
+        for (int i = 0; i < hidden.length; i++) {
+            hidden[i] += b1[i];
+            hidden[i] = hidden[i] * hidden[i] * hidden[i];
+        }
+        return hidden;
+    }
+
+    private float[] slice(float[] emb, int offset) {
+        float[] out = new float[w1.length];
+        for (int i = 0; i < w1.length; i++) {
+            double s = 0;
+            float[] w = w1[i];
+            for (int k = 0; k < emb.length; k++) {
+                s += w[offset + k] * emb[k];
+            }
+            out[i] = (float) s;
+        }
+        return out;
+    }
+
+    /**
+     * The output layer's score of each valid transition: the dot product of the hidden layer with its
+     * row, summed in index order as {@code ArrayMath.dotProduct} does, four rows side by side.
+     */
+    private void scores(double[] hidden, boolean[] valid, double[] scores) {
+        int[] rows = new int[valid.length];
+        int m = 0;
+        for (int j = 0; j < valid.length; j++) {
+            if (valid[j]) {
+                rows[m++] = j;
+            }
+        }
+        int r = 0;
+        for (; r + 4 <= m; r += 4) {
+            float[] a = w2[rows[r]];
+            float[] b = w2[rows[r + 1]];
+            float[] c = w2[rows[r + 2]];
+            float[] d = w2[rows[r + 3]];
+            double sa = 0;
+            double sb = 0;
+            double sc = 0;
+            double sd = 0;
+            for (int i = 0; i < hidden.length; i++) {
+                double h = hidden[i];
+                sa += h * a[i];
+                sb += h * b[i];
+                sc += h * c[i];
+                sd += h * d[i];
+            }
+            scores[rows[r]] = sa;
+            scores[rows[r + 1]] = sb;
+            scores[rows[r + 2]] = sc;
+            scores[rows[r + 3]] = sd;
+        }
+        for (; r < m; r++) {
+            float[] a = w2[rows[r]];
+            double s = 0;
+            for (int i = 0; i < hidden.length; i++) {
+                s += hidden[i] * a[i];
+            }
+            scores[rows[r]] = s;
+        }
+    }
+}
