@@ -25,11 +25,11 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The greedy decoding of CoreNLP's neural dependency parser ({@code nndep}), with the same model, the same
- * features and the same arithmetic, computing the output layer's scores for four transitions at a time.
+ * features and the same arithmetic, computing the output layer's scores for eight transitions at a time.
  *
  * <p>Why: in {@code Classifier.computeScores} the output layer (one dot product of the hidden layer with
  * each of the transitions' weight rows) is about 60 % of a parse, and each dot product is one chain of
- * dependent additions, so the processor waits on every addition. Here four rows are summed side by side:
+ * dependent additions, so the processor waits on every addition. Here eight rows are summed side by side:
  * each row's sum still adds the same products in the same order, so every score is the same double and
  * every parse the same tree, given to CoreNLP's own grammatical structure as {@code predict} gives it
  * (the same dependencies on every sentence of the dev sets; {@code NndepDecoderTest}); a sentence parses in
@@ -41,7 +41,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * in a concurrent map, as the parser keeps them in its cache.
  */
 final class NndepDecoder {
-    private static final int MAX_SLICES = 100_000;
+    /** Slices kept (each a hidden layer's width of floats, 4 KB for the English model): 32 MB at most. */
+    private static final int MAX_SLICES = 8_000;
 
     private final DependencyParser parser;
     private final ParsingSystem system;
@@ -194,9 +195,10 @@ final class NndepDecoder {
                 float[] slice = slices.get(index);
                 if (slice == null) {
                     slice = slice(e[tok], offset);
-                    if (slices.size() < MAX_SLICES) {
-                        slices.put(index, slice);
+                    if (slices.size() >= MAX_SLICES) {
+                        slices.clear(); // bounded as the parser's own cache is; a slice is recomputed exactly
                     }
+                    slices.put(index, slice);
                 }
                 for (int i = 0; i < hidden.length; i++) {
                     hidden[i] += slice[i];
@@ -211,9 +213,35 @@ final class NndepDecoder {
         return hidden;
     }
 
+    /**
+     * The hidden layer's input from one word outside the precomputed table: each unit's products summed
+     * in index order as {@code matrixMultiplySlice} does, four units side by side.
+     */
     private float[] slice(float[] emb, int offset) {
         float[] out = new float[w1.length];
-        for (int i = 0; i < w1.length; i++) {
+        int i = 0;
+        for (; i + 4 <= w1.length; i += 4) {
+            float[] a = w1[i];
+            float[] b = w1[i + 1];
+            float[] c = w1[i + 2];
+            float[] d = w1[i + 3];
+            double sa = 0;
+            double sb = 0;
+            double sc = 0;
+            double sd = 0;
+            for (int k = 0; k < emb.length; k++) {
+                float x = emb[k];
+                sa += a[offset + k] * x;
+                sb += b[offset + k] * x;
+                sc += c[offset + k] * x;
+                sd += d[offset + k] * x;
+            }
+            out[i] = (float) sa;
+            out[i + 1] = (float) sb;
+            out[i + 2] = (float) sc;
+            out[i + 3] = (float) sd;
+        }
+        for (; i < w1.length; i++) {
             double s = 0;
             float[] w = w1[i];
             for (int k = 0; k < emb.length; k++) {
@@ -226,7 +254,7 @@ final class NndepDecoder {
 
     /**
      * The output layer's score of each valid transition: the dot product of the hidden layer with its
-     * row, summed in index order as {@code ArrayMath.dotProduct} does, four rows side by side.
+     * row, summed in index order as {@code ArrayMath.dotProduct} does, eight rows side by side.
      */
     private void scores(double[] hidden, boolean[] valid, double[] scores) {
         int[] rows = new int[valid.length];
@@ -237,26 +265,42 @@ final class NndepDecoder {
             }
         }
         int r = 0;
-        for (; r + 4 <= m; r += 4) {
+        for (; r + 8 <= m; r += 8) {
             float[] a = w2[rows[r]];
             float[] b = w2[rows[r + 1]];
             float[] c = w2[rows[r + 2]];
             float[] d = w2[rows[r + 3]];
+            float[] e4 = w2[rows[r + 4]];
+            float[] f = w2[rows[r + 5]];
+            float[] g = w2[rows[r + 6]];
+            float[] k = w2[rows[r + 7]];
             double sa = 0;
             double sb = 0;
             double sc = 0;
             double sd = 0;
+            double se = 0;
+            double sf = 0;
+            double sg = 0;
+            double sk = 0;
             for (int i = 0; i < hidden.length; i++) {
                 double h = hidden[i];
                 sa += h * a[i];
                 sb += h * b[i];
                 sc += h * c[i];
                 sd += h * d[i];
+                se += h * e4[i];
+                sf += h * f[i];
+                sg += h * g[i];
+                sk += h * k[i];
             }
             scores[rows[r]] = sa;
             scores[rows[r + 1]] = sb;
             scores[rows[r + 2]] = sc;
             scores[rows[r + 3]] = sd;
+            scores[rows[r + 4]] = se;
+            scores[rows[r + 5]] = sf;
+            scores[rows[r + 6]] = sg;
+            scores[rows[r + 7]] = sk;
         }
         for (; r < m; r++) {
             float[] a = w2[rows[r]];
