@@ -41,8 +41,8 @@ final class SuTime {
 
     /**
      * Time expressions of these sentences, read from their tokens and part-of-speech tags (the syntax
-     * stage's) instead of SUTime tokenising and tagging the text again; a sentence longer than
-     * {@code window} tokens is read in windows of that many. Offsets into {@code text}.
+     * stage's) instead of SUTime tokenising and tagging the text again; only the tokens around time cues
+     * ({@link #reach}), in runs of at most {@code window} tokens. Offsets into {@code text}.
      */
     static List<TimeExpression> find(String text, List<org.parallax.model.Sentence> sentences, LocalDate anchor, int window) {
         List<TimeExpression> out = new ArrayList<>();
@@ -53,8 +53,8 @@ final class SuTime {
         List<edu.stanford.nlp.ling.CoreLabel> all = new ArrayList<>();
         for (org.parallax.model.Sentence s : sentences) {
             List<org.parallax.model.Token> tokens = s.tokens();
-            for (int from = 0; from < tokens.size(); from += window) {
-                List<org.parallax.model.Token> part = tokens.subList(from, Math.min(tokens.size(), from + window));
+            for (int[] span : reach(tokens, window)) {
+                List<org.parallax.model.Token> part = tokens.subList(span[0], span[1]);
                 List<edu.stanford.nlp.ling.CoreLabel> labels = new ArrayList<>(part.size());
                 for (int t = 0; t < part.size(); t++) {
                     org.parallax.model.Token token = part.get(t);
@@ -105,6 +105,46 @@ final class SuTime {
                 continue;
             }
             out.add(new TimeExpression(text.substring(s, e), s, e, timex.value(), timex.timexType()));
+        }
+        return out;
+    }
+
+    /** Tokens either side of a time cue that SUTime reads with it. */
+    static final int CUE_REACH = Integer.getInteger("parallax.time.cueReach", 8);
+
+    /**
+     * The runs of a sentence's tokens SUTime reads: each time cue with {@link #CUE_REACH} tokens either side,
+     * overlapping or touching runs joined, a run longer than {@code window} read in pieces of that many. A
+     * time expression lies around its cue words, and SUTime's cost grows with the tokens it is given.
+     */
+    static List<int[]> reach(List<org.parallax.model.Token> tokens, int window) {
+        List<int[]> runs = new ArrayList<>();
+        int start = -1;
+        int end = -1;
+        for (int t = 0; t < tokens.size(); t++) {
+            if (!TimeResolver.isTimeCue(tokens.get(t).word())) {
+                continue;
+            }
+            int from = Math.max(0, t - CUE_REACH);
+            int to = Math.min(tokens.size(), t + CUE_REACH + 1);
+            if (start >= 0 && from <= end) {
+                end = Math.max(end, to);
+            } else {
+                if (start >= 0) {
+                    runs.add(new int[] {start, end});
+                }
+                start = from;
+                end = to;
+            }
+        }
+        if (start >= 0) {
+            runs.add(new int[] {start, end});
+        }
+        List<int[]> out = new ArrayList<>();
+        for (int[] run : runs) {
+            for (int from = run[0]; from < run[1]; from += window) {
+                out.add(new int[] {from, Math.min(run[1], from + window)});
+            }
         }
         return out;
     }

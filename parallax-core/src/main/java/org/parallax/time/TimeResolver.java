@@ -162,7 +162,7 @@ public final class TimeResolver {
         return false;
     }
 
-    private static boolean isTimeCue(String word) {
+    static boolean isTimeCue(String word) {
         for (int i = 0; i < word.length(); i++) {
             if (Character.isDigit(word.charAt(i))) {
                 return true;
