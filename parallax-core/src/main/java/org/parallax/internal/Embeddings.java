@@ -26,6 +26,8 @@ import java.util.List;
  */
 public final class Embeddings {
     static final int MEMO_SIZE = 20_000;
+    /** The model's vector length. */
+    static final int DIMENSION = 384;
     private static volatile MiniLm model;
     private static final java.util.Map<String, float[]> MEMO = java.util.Collections.synchronizedMap(
             new java.util.LinkedHashMap<>(1024, 0.75f, true) {
@@ -103,7 +105,7 @@ public final class Embeddings {
         MEMO.clear();
     }
 
-    /** One normalised vector per text, in order. */
+    /** One normalised vector per text, in order; a blank text gets the zero vector (cosine 0 with any other). */
     public static List<float[]> embed(List<String> texts) {
         if (texts.isEmpty()) {
             return List.of();
@@ -111,6 +113,10 @@ public final class Embeddings {
         float[][] vectors = new float[texts.size()][];
         java.util.Map<String, List<Integer>> missing = new java.util.LinkedHashMap<>();
         for (int i = 0; i < texts.size(); i++) {
+            if (texts.get(i) == null || texts.get(i).isBlank()) {
+                vectors[i] = new float[DIMENSION]; // nothing to mean: alike to nothing (the model refuses it)
+                continue;
+            }
             vectors[i] = MEMO.get(texts.get(i));
             if (vectors[i] == null) {
                 missing.computeIfAbsent(texts.get(i), t -> new ArrayList<>()).add(i);

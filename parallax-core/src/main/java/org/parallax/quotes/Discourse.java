@@ -356,7 +356,8 @@ final class Discourse {
                     continue;
                 }
                 if (t.isTag("NNP") && (i + 1 >= tokens.size() || !tokens.get(i + 1).isTag("NNP"))
-                        && (i == 0 || !tokens.get(i - 1).isTag("NNP")) && bearers.containsKey(lower(t.word()))) {
+                        && (i == 0 || !tokens.get(i - 1).isTag("NNP"))
+                        && !bearers.getOrDefault(lower(t.word()), List.of()).isEmpty()) {
                     // "Ford is quick to add": a surname of the article's people that the tagger read as a company
                     Referent r = walkedBearer(bearers.get(lower(t.word())), s.index());
                     at.put(key(s.index(), i), r);
