@@ -149,7 +149,7 @@ final class BenchAnalyzeCommand implements Callable<Integer> {
             }
         }
         double total = (System.nanoTime() - t0) / 1e9;
-        long peak = peakHeap();
+        String peak = peaks();
         int n = all.size();
         double rate = n / total;
         System.out.printf("full report: %,d articles, %,d stories in %.1f s = %.2f articles/s (%.0f ms/article wall)%n",
@@ -158,7 +158,7 @@ final class BenchAnalyzeCommand implements Callable<Integer> {
                 articlesSec, groupingSec, storiesSec, writingSec);
         System.out.printf("  article stages (ms/article, summed over %d threads):%s%n", cores, perArticle(articleTimes, n));
         System.out.printf("  story stages (ms/article, summed over the threads):%s%n", perArticle(storyTimes, n));
-        System.out.printf("  peak heap %,d MB%n", peak >> 20);
+        System.out.printf("  %s%n", peak);
         deleteTree(out);
 
         if (storySize > 0 && prepared.size() >= 2) {
@@ -231,8 +231,8 @@ final class BenchAnalyzeCommand implements Callable<Integer> {
             report = plain.analyze(new Batch(raws, List.of()), progress);
         }
         double sec = (System.nanoTime() - g0) / 1e9;
-        System.out.printf("%,d generated articles: %.0f s = %.2f articles/s, %,d stories, peak heap %,d MB%n",
-                raws.size(), sec, raws.size() / sec, report.stories().size(), peakHeap() >> 20);
+        System.out.printf("%,d generated articles: %.0f s = %.2f articles/s, %,d stories, %s%n",
+                raws.size(), sec, raws.size() / sec, report.stories().size(), peaks());
     }
 
     private void coreNlp(List<RawArticle> all, int cores, double parallaxRate) throws Exception {
@@ -291,6 +291,31 @@ final class BenchAnalyzeCommand implements Callable<Integer> {
 
     private static void resetPeaks() {
         ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
+        SAMPLED_PEAK.set(0);
+    }
+
+    /** The whole heap's use, read every 20 ms on a daemon thread: its peak since {@link #resetPeaks()}. */
+    private static final java.util.concurrent.atomic.AtomicLong SAMPLED_PEAK = new java.util.concurrent.atomic.AtomicLong();
+
+    static {
+        Thread sampler = new Thread(() -> {
+            while (true) {
+                SAMPLED_PEAK.accumulateAndGet(ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed(), Math::max);
+                try {
+                    Thread.sleep(20);
+                } catch (InterruptedException e) {
+                    return;
+                }
+            }
+        }, "parallax-heap-sampler");
+        sampler.setDaemon(true);
+        sampler.start();
+    }
+
+    /** "peak heap N MB": the sampled whole heap, and the sum of the pools' own peaks (reached at different times). */
+    private static String peaks() {
+        return String.format("peak heap %,d MB (the whole heap sampled every 20 ms; the heap pools' own peaks sum to %,d MB)",
+                SAMPLED_PEAK.get() >> 20, peakHeap() >> 20);
     }
 
     private static long peakHeap() {
