@@ -142,13 +142,7 @@ final class NndepDecoder {
                 }
                 system.apply(c, chosen);
             }
-        } catch (RuntimeException | Error e) {
-            throw e;
-        } catch (Throwable t) {
-            throw new IllegalStateException(t);
-        }
-        // as predict(CoreMap) does: the tree's arcs as typed dependencies under a ROOT word
-        try {
+            // as predict(CoreMap) does: the tree's arcs as typed dependencies under a ROOT word
             IndexedWord root = new IndexedWord(new Word("ROOT"));
             root.set(CoreAnnotations.IndexAnnotation.class, 0);
             List<TypedDependency> deps = new ArrayList<>(labels.size());

@@ -141,6 +141,11 @@ public final class SyntaxStage implements Stage<Article, Article> {
 
     /** Each sentence's tokens as CoreNLP labels, tagged with POS, lemma and NER. */
     List<List<CoreLabel>> tag(List<Sentence> sentences) {
+        return tag(tagger, sentences);
+    }
+
+    /** Each sentence's tokens as CoreNLP labels, annotated by {@code tagger} (run-on sentences in windows). */
+    static List<List<CoreLabel>> tag(StanfordCoreNLP tagger, List<Sentence> sentences) {
         List<CoreMap> maps = new ArrayList<>();
         List<CoreLabel> all = new ArrayList<>();
         List<List<CoreLabel>> out = new ArrayList<>();

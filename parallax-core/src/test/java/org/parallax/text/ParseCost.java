@@ -24,7 +24,7 @@ public final class ParseCost {
         StanfordCoreNLP p = CoreNlp.pretokenized(SyntaxStage.ANNOTATORS, SyntaxStage.PROPERTIES);
         List<List<CoreLabel>> sentences = new ArrayList<>();
         for (Article a : articles) {
-            for (List<CoreLabel> ls : SyntaxProbe.tag(p, a.sentences())) {
+            for (List<CoreLabel> ls : SyntaxStage.tag(p, a.sentences())) {
                 if (ls.size() >= 3 && ls.size() <= SyntaxStage.MAX_PARSED_TOKENS) {
                     sentences.add(ls);
                 }

@@ -1,11 +1,7 @@
 package org.parallax.text;
 
-import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
-import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
-import edu.stanford.nlp.util.ArrayCoreMap;
-import edu.stanford.nlp.util.CoreMap;
 import org.parallax.Parallax;
 import org.parallax.ingest.ArticleReader;
 import org.parallax.ingest.Batch;
@@ -121,45 +117,7 @@ public final class SyntaxProbe {
         }
     }
 
-    static List<List<CoreLabel>> tag(StanfordCoreNLP tagger, List<Sentence> sentences) {
-        List<CoreMap> maps = new ArrayList<>();
-        List<CoreLabel> all = new ArrayList<>();
-        List<List<CoreLabel>> out = new ArrayList<>();
-        for (Sentence s : sentences) {
-            List<CoreLabel> ls = new ArrayList<>();
-            for (int t = 0; t < s.tokens().size(); t++) {
-                Token token = s.tokens().get(t);
-                CoreLabel l = new CoreLabel();
-                String word = token.word().length() > SyntaxStage.MAX_WORD ? "*" : token.word();
-                l.setWord(word);
-                l.setValue(word);
-                l.setOriginalText(word);
-                l.setBeginPosition(token.start());
-                l.setEndPosition(token.end());
-                l.setIndex(t + 1);
-                l.setSentIndex(maps.size());
-                ls.add(l);
-            }
-            if (ls.isEmpty()) {
-                out.add(ls);
-                continue;
-            }
-            CoreMap map = new ArrayCoreMap();
-            map.set(CoreAnnotations.TokensAnnotation.class, ls);
-            map.set(CoreAnnotations.TextAnnotation.class, s.text());
-            map.set(CoreAnnotations.CharacterOffsetBeginAnnotation.class, ls.get(0).beginPosition());
-            map.set(CoreAnnotations.CharacterOffsetEndAnnotation.class, ls.get(ls.size() - 1).endPosition());
-            map.set(CoreAnnotations.SentenceIndexAnnotation.class, maps.size());
-            map.set(CoreAnnotations.TokenBeginAnnotation.class, all.size());
-            map.set(CoreAnnotations.TokenEndAnnotation.class, all.size() + ls.size());
-            maps.add(map);
-            all.addAll(ls);
-            out.add(ls);
-        }
-        Annotation doc = new Annotation("");
-        doc.set(CoreAnnotations.TokensAnnotation.class, all);
-        doc.set(CoreAnnotations.SentencesAnnotation.class, maps);
-        tagger.annotate(doc);
-        return out;
+    private static List<List<CoreLabel>> tag(StanfordCoreNLP tagger, List<Sentence> sentences) {
+        return SyntaxStage.tag(tagger, sentences);
     }
 }
