@@ -73,16 +73,21 @@ final class Disputes {
                Function<String, String> scene) {
         List<Figure> usable = usable(figures);
         Map<String, Double> weights = weights(usable);
-        List<float[]> vectors = org.parallax.internal.Embeddings.embed(usable.stream().map(Figure::clause).toList());
-        Map<Figure, float[]> vectorOf = new java.util.IdentityHashMap<>();
-        for (int i = 0; i < usable.size(); i++) {
-            vectorOf.put(usable.get(i), vectors.get(i));
-        }
         Map<String, List<Figure>> blocks = new LinkedHashMap<>();
         for (Figure f : usable) {
             blocks.computeIfAbsent(f.kind() + "|" + f.unit(), k -> new ArrayList<>()).add(f);
         }
         Set<String> occasions = otherOccasions(usable);
+        // only the clauses of figures some other figure could be compared with are read for their meaning
+        List<Figure> compared = new ArrayList<>();
+        for (List<Figure> block : blocks.values()) {
+            compared.addAll(comparedIn(block, occasions));
+        }
+        List<float[]> vectors = org.parallax.internal.Embeddings.embed(compared.stream().map(Figure::clause).toList());
+        Map<Figure, float[]> vectorOf = new java.util.IdentityHashMap<>();
+        for (int i = 0; i < compared.size(); i++) {
+            vectorOf.put(compared.get(i), vectors.get(i));
+        }
         List<Conflict> conflicts = new ArrayList<>();
         List<Trajectory> trajectories = new ArrayList<>();
         for (List<Figure> block : blocks.values()) {
@@ -180,6 +185,41 @@ final class Disputes {
             }
         }
         return usable;
+    }
+
+    /**
+     * The figures of a block that pass the hard tests with at least one other figure of it, where the pair's
+     * comparison reads the clauses' meaning, in block order: the only clauses {@link #disputes} embeds. Quadratic in the block, like
+     * {@link #disputes}; a test costs far less than embedding a clause.
+     */
+    private List<Figure> comparedIn(List<Figure> block, Set<String> occasions) {
+        int n = block.size();
+        boolean[] compared = new boolean[n];
+        boolean[] longClause = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            longClause[i] = words(block.get(i).clause()) >= MIN_CLAUSE_WORDS;
+        }
+        for (int i = 0; i < n; i++) {
+            for (int j = i + 1; j < n; j++) {
+                Figure a = block.get(i);
+                Figure b = block.get(j);
+                // similarity reads the meaning of two clauses of four words or more; measuresOneThing reads
+                // it for the counts of two named sources
+                boolean read = longClause[i] && longClause[j] || a.kind() == Figure.Kind.COUNT && a.source() != null && b.source() != null;
+                if ((!compared[i] || !compared[j]) && read && couldCompare(a, b)
+                        && !occasions.contains(occasionKey(a, b))) {
+                    compared[i] = true;
+                    compared[j] = true;
+                }
+            }
+        }
+        List<Figure> out = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            if (compared[i]) {
+                out.add(block.get(i));
+            }
+        }
+        return out;
     }
 
     /**

@@ -73,9 +73,18 @@ public final class EntityStage implements Stage<Story, Story> {
 
         /** The type most mentions got; a tie goes to the type declared first (the map iterates in that order), the same every run. */
         EntityType type() {
-            return types.entrySet().stream().max(Map.Entry.<EntityType, Integer>comparingByValue()
-                    .thenComparing(e -> e.getKey() == EntityType.OTHER ? 0 : 1)).map(Map.Entry::getKey)
-                    .orElse(EntityType.OTHER);
+            EntityType best = null;
+            int bestCount = 0;
+            for (Map.Entry<EntityType, Integer> e : types.entrySet()) {
+                int count = e.getValue();
+                // more mentions win; at equal counts a named type beats OTHER; else the earlier type stays
+                if (best == null || count > bestCount
+                        || count == bestCount && best == EntityType.OTHER && e.getKey() != EntityType.OTHER) {
+                    best = e.getKey();
+                    bestCount = count;
+                }
+            }
+            return best == null ? EntityType.OTHER : best;
         }
 
         boolean person() {

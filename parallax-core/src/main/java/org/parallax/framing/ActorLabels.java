@@ -43,6 +43,10 @@ final class ActorLabels {
 
     /** Every label of one article: its key (entity id or head word) and the phrase as written. */
     static List<Found> find(Article a, List<Entity> entities) {
+        return find(a, entities, Names.of(entities));
+    }
+
+    private static List<Found> find(Article a, List<Entity> entities, Names names) {
         List<Found> out = new ArrayList<>();
         for (Passage p : a.body()) {
             Matcher m = PHRASE.matcher(a.original()).region(p.span().start(), p.span().end());
@@ -51,7 +55,7 @@ final class ActorLabels {
                 if (phrase.isEmpty()) {
                     continue;
                 }
-                String key = entities.isEmpty() ? headKey(phrase, m.group(2)) : entityKey(phrase, m.group(2), entities);
+                String key = entities.isEmpty() ? headKey(phrase, m.group(2)) : entityKey(phrase, m.group(2), names);
                 if (key != null) {
                     out.add(new Found(key, phrase));
                 }
@@ -68,8 +72,9 @@ final class ActorLabels {
         Map<String, List<Found>> perDoc = new LinkedHashMap<>();
         Map<String, Set<String>> docsOf = new HashMap<>();
         Map<String, Set<String>> formsOf = new HashMap<>();
+        Names names = Names.of(entities);
         for (Article a : articles) {
-            List<Found> found = find(a, entities);
+            List<Found> found = find(a, entities, names);
             perDoc.put(a.id(), found);
             for (Found f : found) {
                 docsOf.computeIfAbsent(f.key(), k -> new HashSet<>()).add(a.id());
@@ -120,23 +125,45 @@ final class ActorLabels {
         return null;
     }
 
-    private static String entityKey(String phrase, String acronym, List<Entity> entities) {
+    private static String entityKey(String phrase, String acronym, Names names) {
         String folded = " " + phrase.toLowerCase(Locale.ROOT) + " ";
-        Entity best = null;
+        String best = null;
         int bestLength = 0;
-        for (Entity e : entities) {
-            List<String> names = new ArrayList<>(e.aliases());
-            names.add(e.name());
-            for (String n : names) {
-                String f = n.toLowerCase(Locale.ROOT);
-                boolean hit = folded.contains(" " + f + " ") || (acronym != null && acronym.equalsIgnoreCase(n));
-                if (hit && f.length() > bestLength) {
-                    best = e;
-                    bestLength = f.length();
-                }
+        for (int k = 0; k < names.raw().length; k++) {
+            boolean hit = folded.contains(names.padded()[k]) || (acronym != null && acronym.equalsIgnoreCase(names.raw()[k]));
+            if (hit && names.lengths()[k] > bestLength) {
+                best = names.ids()[k];
+                bestLength = names.lengths()[k];
             }
         }
-        return best == null ? null : best.id();
+        return best;
+    }
+
+    /**
+     * Every entity's aliases and name, in that order, lower-cased once per story (as " name ", for a
+     * whole-word search) instead of once per phrase.
+     */
+    private record Names(String[] raw, String[] padded, int[] lengths, String[] ids) {
+        static Names of(List<Entity> entities) {
+            List<String> raw = new ArrayList<>();
+            List<String> ids = new ArrayList<>();
+            for (Entity e : entities) {
+                List<String> names = new ArrayList<>(e.aliases());
+                names.add(e.name());
+                for (String n : names) {
+                    raw.add(n);
+                    ids.add(e.id());
+                }
+            }
+            String[] padded = new String[raw.size()];
+            int[] lengths = new int[raw.size()];
+            for (int k = 0; k < raw.size(); k++) {
+                String f = raw.get(k).toLowerCase(Locale.ROOT);
+                padded[k] = " " + f + " ";
+                lengths[k] = f.length();
+            }
+            return new Names(raw.toArray(String[]::new), padded, lengths, ids.toArray(String[]::new));
+        }
     }
 
     /** One label occurrence: the actor's key and the phrase as written. */

@@ -147,29 +147,59 @@ public final class QuoteStage implements Stage<Story, Story> {
         if (reported.isEmpty() || reported.size() > MAX_PARAPHRASE_CANDIDATES) {
             return;
         }
-        List<float[]> rv = Embeddings.embed(reported.stream().map(r -> r.sentence().text()).toList());
-        List<float[]> cv = Embeddings.embed(canonicals.stream().map(Aligner.Unit::text).toList());
+        // the cheap tests first: only the sentences and statements of a pair that passes them are embedded
+        List<List<Integer>> open = new ArrayList<>();
+        boolean[] statementRead = new boolean[canonicals.size()];
+        List<Integer> readReported = new ArrayList<>();
+        for (int r = 0; r < reported.size(); r++) {
+            List<String> words = Words.of(reported.get(r).sentence().text());
+            var stems = Words.stems(words);
+            List<Integer> cs = new ArrayList<>();
+            for (int c = 0; c < canonicals.size(); c++) {
+                Aligner.Unit can = canonicals.get(c);
+                String doc = docs.get(r);
+                if (statements.get(c).stream().anyMatch(o -> o.unit().doc().equals(doc))
+                        || Words.negated(words) != Words.negated(can.words())) {
+                    continue;
+                }
+                int shared = Words.shared(stems, can.stems());
+                if (shared < 3 || (double) shared / Math.max(1, can.stems().size()) < 0.4) {
+                    continue;
+                }
+                cs.add(c);
+                statementRead[c] = true;
+            }
+            open.add(cs);
+            if (!cs.isEmpty()) {
+                readReported.add(r);
+            }
+        }
+        List<Integer> readStatements = new ArrayList<>();
+        for (int c = 0; c < canonicals.size(); c++) {
+            if (statementRead[c]) {
+                readStatements.add(c);
+            }
+        }
+        List<float[]> rvRead = Embeddings.embed(readReported.stream().map(r -> reported.get(r).sentence().text()).toList());
+        List<float[]> cvRead = Embeddings.embed(readStatements.stream().map(c -> canonicals.get(c).text()).toList());
+        float[][] rv = new float[reported.size()][];
+        float[][] cv = new float[canonicals.size()][];
+        for (int k = 0; k < readReported.size(); k++) {
+            rv[readReported.get(k)] = rvRead.get(k);
+        }
+        for (int k = 0; k < readStatements.size(); k++) {
+            cv[readStatements.get(k)] = cvRead.get(k);
+        }
         // each reported sentence goes to its closest statement, and each statement takes one per article
         Map<String, Occ> best = new HashMap<>();
         Map<String, Double> bestScore = new HashMap<>();
         for (int r = 0; r < reported.size(); r++) {
             Attribution.Reported rep = reported.get(r);
-            List<String> words = Words.of(rep.sentence().text());
-            var stems = Words.stems(words);
             int target = -1;
             double score = 0;
-            for (int c = 0; c < canonicals.size(); c++) {
-                Aligner.Unit can = canonicals.get(c);
-                String doc = docs.get(r);
-                if (statements.get(c).stream().anyMatch(o -> o.unit().doc().equals(doc))) {
-                    continue;
-                }
-                double cos = Embeddings.cosine(rv.get(r), cv.get(c));
-                if (cos < PARAPHRASE_COSINE || Words.negated(words) != Words.negated(can.words())) {
-                    continue;
-                }
-                int shared = Words.shared(stems, can.stems());
-                if (shared < 3 || (double) shared / Math.max(1, can.stems().size()) < 0.4) {
+            for (int c : open.get(r)) {
+                double cos = Embeddings.cosine(rv[r], cv[c]);
+                if (cos < PARAPHRASE_COSINE) {
                     continue;
                 }
                 if (cos > score) {

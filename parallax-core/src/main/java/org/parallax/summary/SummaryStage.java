@@ -188,8 +188,11 @@ public final class SummaryStage implements Stage<Story, Story> {
             Map<String, Double> best = new LinkedHashMap<>();
             for (int j = 0; j < cs.size(); j++) {
                 String d = cs.get(j).document();
+                if (d.equals(cs.get(i).document())) {
+                    continue;
+                }
                 double cos = Embeddings.cosine(v.get(i), v.get(j));
-                if (!d.equals(cs.get(i).document()) && cos >= SAME && cos > best.getOrDefault(d, 0.0)
+                if (cos >= SAME && cos > best.getOrDefault(d, 0.0)
                         && shared(words.get(i), words.get(j)) >= MIN_SHARED) {
                     best.put(d, cos);
                     docs.put(d, cs.get(j));

@@ -25,12 +25,14 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The greedy decoding of CoreNLP's neural dependency parser ({@code nndep}), with the same model, the same
- * features and the same arithmetic, computing the output layer's scores for eight transitions at a time.
+ * features and the same arithmetic, computing the output layer's scores for all transitions at once.
  *
  * <p>Why: in {@code Classifier.computeScores} the output layer (one dot product of the hidden layer with
  * each of the transitions' weight rows) is about 60 % of a parse, and each dot product is one chain of
- * dependent additions, so the processor waits on every addition. Here eight rows are summed side by side:
- * each row's sum still adds the same products in the same order, so every score is the same double and
+ * dependent additions, so the processor waits on every addition. Here the weights are held by hidden
+ * unit and every transition's sum advances four units at a time, side by side across the transitions
+ * (eight rows side by side before: 8 % slower a sentence): each score still adds the same products in
+ * the same order, so every score is the same double and
  * every parse the same tree, given to CoreNLP's own grammatical structure as {@code predict} gives it
  * (the same dependencies on every sentence of the dev sets; {@code NndepDecoderTest}); a sentence parses in
  * about a third of the time. The model's weights are read from the parser's private fields;
@@ -57,6 +59,8 @@ final class NndepDecoder {
     private final float[][] w2;
     private final float[][] e;
     private final float[] b1;
+    /** The output layer's weights by hidden unit, then transition: {@code w2t[i * transitions + t] = w2[t][i]}. */
+    private final double[] w2t;
     private final int hiddenSize;
     private final int embeddingSize;
     private final boolean sliced;
@@ -96,6 +100,16 @@ final class NndepDecoder {
         if (saved == null || preMap == null || w2.length != transitions.size() || b1.length != hiddenSize) {
             throw new ReflectiveOperationException("unexpected parser model layout");
         }
+        int n = w2.length;
+        this.w2t = new double[hiddenSize * n];
+        for (int t = 0; t < n; t++) {
+            if (w2[t].length != hiddenSize) {
+                throw new ReflectiveOperationException("unexpected parser model layout");
+            }
+            for (int i = 0; i < hiddenSize; i++) {
+                w2t[i * n + t] = w2[t][i];
+            }
+        }
     }
 
     /** A decoder for this parser's model, or null when its weights cannot be read. */
@@ -131,7 +145,7 @@ final class NndepDecoder {
                 for (int j = 0; j < n; j++) {
                     valid[j] = system.canApply(c, transitions.get(j));
                 }
-                scores(hidden, valid, scores);
+                scores(hidden, scores);
                 double best = Double.NEGATIVE_INFINITY;
                 String chosen = null;
                 for (int j = 0; j < n; j++) {
@@ -247,62 +261,38 @@ final class NndepDecoder {
     }
 
     /**
-     * The output layer's score of each valid transition: the dot product of the hidden layer with its
-     * row, summed in index order as {@code ArrayMath.dotProduct} does, eight rows side by side.
+     * The output layer's score of every transition: each the dot product of the hidden layer with its row,
+     * summed in index order as {@code ArrayMath.dotProduct} does (so every score is the same double), but
+     * taken a hidden unit at a time across all transitions, which the JIT compiles to vector instructions.
      */
-    private void scores(double[] hidden, boolean[] valid, double[] scores) {
-        int[] rows = new int[valid.length];
-        int m = 0;
-        for (int j = 0; j < valid.length; j++) {
-            if (valid[j]) {
-                rows[m++] = j;
+    private void scores(double[] hidden, double[] scores) {
+        int n = scores.length;
+        java.util.Arrays.fill(scores, 0);
+        int i = 0;
+        for (; i + 4 <= hidden.length; i += 4) {
+            double h0 = hidden[i];
+            double h1 = hidden[i + 1];
+            double h2 = hidden[i + 2];
+            double h3 = hidden[i + 3];
+            int b0 = i * n;
+            int b1 = b0 + n;
+            int b2 = b1 + n;
+            int b3 = b2 + n;
+            for (int t = 0; t < n; t++) {
+                double s = scores[t];
+                s += h0 * w2t[b0 + t];
+                s += h1 * w2t[b1 + t];
+                s += h2 * w2t[b2 + t];
+                s += h3 * w2t[b3 + t];
+                scores[t] = s;
             }
         }
-        int r = 0;
-        for (; r + 8 <= m; r += 8) {
-            float[] a = w2[rows[r]];
-            float[] b = w2[rows[r + 1]];
-            float[] c = w2[rows[r + 2]];
-            float[] d = w2[rows[r + 3]];
-            float[] e4 = w2[rows[r + 4]];
-            float[] f = w2[rows[r + 5]];
-            float[] g = w2[rows[r + 6]];
-            float[] k = w2[rows[r + 7]];
-            double sa = 0;
-            double sb = 0;
-            double sc = 0;
-            double sd = 0;
-            double se = 0;
-            double sf = 0;
-            double sg = 0;
-            double sk = 0;
-            for (int i = 0; i < hidden.length; i++) {
-                double h = hidden[i];
-                sa += h * a[i];
-                sb += h * b[i];
-                sc += h * c[i];
-                sd += h * d[i];
-                se += h * e4[i];
-                sf += h * f[i];
-                sg += h * g[i];
-                sk += h * k[i];
+        for (; i < hidden.length; i++) {
+            double h = hidden[i];
+            int base = i * n;
+            for (int t = 0; t < n; t++) {
+                scores[t] += h * w2t[base + t];
             }
-            scores[rows[r]] = sa;
-            scores[rows[r + 1]] = sb;
-            scores[rows[r + 2]] = sc;
-            scores[rows[r + 3]] = sd;
-            scores[rows[r + 4]] = se;
-            scores[rows[r + 5]] = sf;
-            scores[rows[r + 6]] = sg;
-            scores[rows[r + 7]] = sk;
-        }
-        for (; r < m; r++) {
-            float[] a = w2[rows[r]];
-            double s = 0;
-            for (int i = 0; i < hidden.length; i++) {
-                s += hidden[i] * a[i];
-            }
-            scores[rows[r]] = s;
         }
     }
 }
