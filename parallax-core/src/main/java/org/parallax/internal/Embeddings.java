@@ -136,6 +136,25 @@ public final class Embeddings {
         return java.util.Arrays.asList(vectors);
     }
 
+    /**
+     * The vectors of the texts whose flag is set, by position, the others null: for a caller whose cheap
+     * tests already ruled out most texts, so that only the rest reach the model.
+     */
+    public static float[][] embedWhere(List<String> texts, boolean[] wanted) {
+        List<Integer> at = new ArrayList<>();
+        for (int i = 0; i < texts.size(); i++) {
+            if (wanted[i]) {
+                at.add(i);
+            }
+        }
+        List<float[]> vectors = embed(at.stream().map(texts::get).toList());
+        float[][] out = new float[texts.size()][];
+        for (int k = 0; k < at.size(); k++) {
+            out[at.get(k)] = vectors.get(k);
+        }
+        return out;
+    }
+
     public static float[] embed(String text) {
         return embed(List.of(text)).get(0);
     }

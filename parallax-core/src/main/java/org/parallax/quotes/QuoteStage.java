@@ -150,7 +150,7 @@ public final class QuoteStage implements Stage<Story, Story> {
         // the cheap tests first: only the sentences and statements of a pair that passes them are embedded
         List<List<Integer>> open = new ArrayList<>();
         boolean[] statementRead = new boolean[canonicals.size()];
-        List<Integer> readReported = new ArrayList<>();
+        boolean[] reportedRead = new boolean[reported.size()];
         for (int r = 0; r < reported.size(); r++) {
             List<String> words = Words.of(reported.get(r).sentence().text());
             var stems = Words.stems(words);
@@ -170,26 +170,10 @@ public final class QuoteStage implements Stage<Story, Story> {
                 statementRead[c] = true;
             }
             open.add(cs);
-            if (!cs.isEmpty()) {
-                readReported.add(r);
-            }
+            reportedRead[r] = !cs.isEmpty();
         }
-        List<Integer> readStatements = new ArrayList<>();
-        for (int c = 0; c < canonicals.size(); c++) {
-            if (statementRead[c]) {
-                readStatements.add(c);
-            }
-        }
-        List<float[]> rvRead = Embeddings.embed(readReported.stream().map(r -> reported.get(r).sentence().text()).toList());
-        List<float[]> cvRead = Embeddings.embed(readStatements.stream().map(c -> canonicals.get(c).text()).toList());
-        float[][] rv = new float[reported.size()][];
-        float[][] cv = new float[canonicals.size()][];
-        for (int k = 0; k < readReported.size(); k++) {
-            rv[readReported.get(k)] = rvRead.get(k);
-        }
-        for (int k = 0; k < readStatements.size(); k++) {
-            cv[readStatements.get(k)] = cvRead.get(k);
-        }
+        float[][] rv = Embeddings.embedWhere(reported.stream().map(r -> r.sentence().text()).toList(), reportedRead);
+        float[][] cv = Embeddings.embedWhere(canonicals.stream().map(Aligner.Unit::text).toList(), statementRead);
         // each reported sentence goes to its closest statement, and each statement takes one per article
         Map<String, Occ> best = new HashMap<>();
         Map<String, Double> bestScore = new HashMap<>();
