@@ -2,6 +2,7 @@ package org.parallax;
 
 import org.parallax.model.Article;
 import org.parallax.model.EntityType;
+import org.parallax.model.Meanings;
 import org.parallax.model.Mention;
 import org.parallax.model.Parse;
 import org.parallax.model.Passage;
@@ -39,7 +40,7 @@ import java.util.zip.InflaterInputStream;
  */
 final class ArticleCodec {
     /** Bumped whenever the layout below or the model records change. */
-    static final int FORMAT = 1;
+    static final int FORMAT = 2;
 
     private ArticleCodec() {
     }
@@ -117,6 +118,15 @@ final class ArticleCodec {
                 out.writeByte(m.type().ordinal());
             }
             w.strings(a.warnings());
+            Meanings meanings = a.meanings();
+            w.varint(meanings.size());
+            if (meanings.size() > 0) {
+                w.varint(meanings.dimension());
+                w.strings(meanings.texts());
+                for (short h : meanings.halves()) {
+                    out.writeShort(h);
+                }
+            }
         } catch (IOException e) {
             throw new UncheckedIOException("writing to memory cannot fail", e);
         }
@@ -191,8 +201,22 @@ final class ArticleCodec {
                 mentions.add(new Mention(r.string(), r.varint(), r.varint(), EntityType.values()[in.readUnsignedByte()]));
             }
             List<String> warnings = r.strings();
+            Meanings meanings = Meanings.NONE;
+            n = r.varint();
+            if (n > 0) {
+                int dimension = r.varint();
+                if (dimension > 1 << 14 || (long) n * dimension > 1 << 26) {
+                    throw new IOException("too many vectors");
+                }
+                List<String> texts = r.strings();
+                short[] halves = new short[n * dimension];
+                for (int i = 0; i < halves.length; i++) {
+                    halves[i] = in.readShort();
+                }
+                meanings = new Meanings(texts, halves, dimension);
+            }
             return Optional.of(new Article(raw.id(), raw.source(), original, outlet, title, published, dateline, author,
-                    url, credits, body, removed, sentences, times, mentions, warnings));
+                    url, credits, body, removed, sentences, times, mentions, warnings, meanings));
         } catch (IOException | RuntimeException e) {
             // damaged or foreign bytes: the article is analysed again
             return Optional.empty();

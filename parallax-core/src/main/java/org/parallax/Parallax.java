@@ -89,12 +89,18 @@ public final class Parallax {
                 .then("syntax", new org.parallax.text.SyntaxStage())
                 // -Dparallax.time.sutimeOnly=true measures SUTime without the news rules
                 .then("times", new TimeStage(new TimeResolver(!Boolean.getBoolean("parallax.time.sutimeOnly"))))
-                .then("mentions", new MentionStage());
+                .then("mentions", new MentionStage())
+                // the texts the story stages compare by meaning, embedded once with the article
+                .then("meanings", new org.parallax.text.MeaningStage(List.of(
+                        org.parallax.quotes.QuoteStage::comparedTexts,
+                        org.parallax.claims.ClaimStage::comparedTexts,
+                        new org.parallax.summary.SummaryStage()::comparedTexts)));
     }
 
     /** The standard story pipeline. */
     public static Pipeline<Story, Story> standardStoryPipeline() {
-        return Pipeline.start("published", (Stage<Story, Story>) new PublicationDates())
+        return Pipeline.start("meanings", org.parallax.text.MeaningStage.held())
+                .then("published", new PublicationDates())
                 .then("headline", new HeadlineStage())
                 .then("entities", new EntityStage())
                 .then("quotes", new QuoteStage())

@@ -22,8 +22,25 @@ class ArticleCodecTest {
             assertThat(a.sentences()).anySatisfy(s -> assertThat(s.parse()).isNotNull());
             byte[] bytes = ArticleCodec.encode(a);
             assertThat(ArticleCodec.decode(bytes, raw)).contains(a);
-            assertThat(bytes.length).as("compact").isLessThan(a.original().length() * 4);
+            int vectors = a.meanings().size() * a.meanings().dimension() * 2;
+            assertThat(bytes.length).as("compact").isLessThan(a.original().length() * 4 + vectors);
         }
+    }
+
+    @Test
+    void aPreparedArticleCarriesTheVectorsTheStoryStagesWillAskFor() {
+        RawArticle raw = new ArticleReader().readPath(TestData.example("harbour-strike")).articles().get(0);
+        Article a = ((StageResult.Ok<Article>) Parallax.standardArticlePipeline().apply(raw)).value();
+        List<String> compared = org.parallax.claims.ClaimStage.comparedTexts(a);
+        assertThat(compared).isNotEmpty();
+        assertThat(a.meanings().texts()).containsAll(compared);
+        org.parallax.internal.Embeddings.forget();
+        for (int i = 0; i < a.meanings().size(); i++) {
+            assertThat(org.parallax.internal.Embeddings.embed(a.meanings().texts().get(i)))
+                    .as("the model's own vector, to the bit").containsExactly(a.meanings().vector(i));
+        }
+        Article decoded = ArticleCodec.decode(ArticleCodec.encode(a), raw).orElseThrow();
+        assertThat(decoded.meanings()).isEqualTo(a.meanings());
     }
 
     @Test

@@ -67,6 +67,15 @@ public final class ClaimStage implements Stage<Story, Story> {
         this.disputes = new Disputes(settings);
     }
 
+    /**
+     * The texts of an article this stage compares by meaning (its candidate sentences), for the article
+     * pipeline to embed with the article. A story may add a few: a sentence becomes a candidate when the
+     * story dates its article.
+     */
+    public static List<String> comparedTexts(Article article) {
+        return guarded(() -> ClaimExtractor.extract(article).stream().map(Candidate::text).toList(), List.of());
+    }
+
     @Override
     public StageResult<Story> apply(Story story) {
         List<Candidate> candidates = new ArrayList<>();

@@ -16,13 +16,14 @@ import java.util.Objects;
  * @param credits   agencies and reports the article credits ("AP", "agency", "WNAM REPORT")
  * @param body      the kept passages of the original, in order
  * @param removed   what cleaning took out, with the reason
+ * @param meanings  sentence vectors for the story stages that compare meaning (see {@link Meanings})
  */
 public record Article(
         String id, String source, String original,
         String outlet, String title, Published published, String dateline, String author, String url,
         List<String> credits, List<Passage> body, List<Removed> removed,
         List<Sentence> sentences, List<TimeExpression> times, List<Mention> mentions,
-        List<String> warnings) {
+        List<String> warnings, Meanings meanings) {
 
     public Article {
         Objects.requireNonNull(id, "id");
@@ -35,6 +36,16 @@ public record Article(
         times = List.copyOf(times);
         mentions = List.copyOf(mentions);
         warnings = List.copyOf(warnings);
+        meanings = meanings == null ? Meanings.NONE : meanings;
+    }
+
+    /** An article without sentence vectors (before the article pipeline's last stage). */
+    public Article(String id, String source, String original, String outlet, String title, Published published,
+                   String dateline, String author, String url, List<String> credits, List<Passage> body,
+                   List<Removed> removed, List<Sentence> sentences, List<TimeExpression> times,
+                   List<Mention> mentions, List<String> warnings) {
+        this(id, source, original, outlet, title, published, dateline, author, url, credits, body, removed,
+                sentences, times, mentions, warnings, Meanings.NONE);
     }
 
     /**
@@ -68,29 +79,34 @@ public record Article(
 
     public Article withPublished(Published value) {
         return new Article(id, source, original, outlet, title, value, dateline, author, url, credits, body,
-                removed, sentences, times, mentions, warnings);
+                removed, sentences, times, mentions, warnings, meanings);
     }
 
     public Article withSentences(List<Sentence> value) {
         return new Article(id, source, original, outlet, title, published, dateline, author, url, credits, body,
-                removed, value, times, mentions, warnings);
+                removed, value, times, mentions, warnings, meanings);
     }
 
     public Article withTimes(List<TimeExpression> value) {
         return new Article(id, source, original, outlet, title, published, dateline, author, url, credits, body,
-                removed, sentences, value, mentions, warnings);
+                removed, sentences, value, mentions, warnings, meanings);
     }
 
     public Article withMentions(List<Mention> value) {
         return new Article(id, source, original, outlet, title, published, dateline, author, url, credits, body,
-                removed, sentences, times, value, warnings);
+                removed, sentences, times, value, warnings, meanings);
     }
 
     public Article withWarning(String warning) {
         List<String> all = new ArrayList<>(warnings);
         all.add(warning);
         return new Article(id, source, original, outlet, title, published, dateline, author, url, credits, body,
-                removed, sentences, times, mentions, all);
+                removed, sentences, times, mentions, all, meanings);
+    }
+
+    public Article withMeanings(Meanings value) {
+        return new Article(id, source, original, outlet, title, published, dateline, author, url, credits, body,
+                removed, sentences, times, mentions, warnings, value);
     }
 
     /** The name a reader knows this article by: its outlet, else its id. */

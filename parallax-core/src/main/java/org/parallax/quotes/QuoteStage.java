@@ -46,6 +46,18 @@ public final class QuoteStage implements Stage<Story, Story> {
     private record Occ(Aligner.Unit unit, Attribution.Ref ref, Match match, List<DiffPart> diff) {
     }
 
+    /**
+     * The texts of an article this stage compares by meaning (the sentences of its attributed quotes), for
+     * the article pipeline to embed with the article.
+     */
+    public static List<String> comparedTexts(Article article) {
+        List<String> out = new ArrayList<>();
+        for (Attribution.Attributed q : Attribution.attribute(article, QuoteMarks.find(article))) {
+            sentences(new Piece(article, 0, q, null), 0).forEach(u -> out.add(u.text()));
+        }
+        return out;
+    }
+
     @Override
     public StageResult<Story> apply(Story story) {
         EntityIndex index = new EntityIndex(story.entities());

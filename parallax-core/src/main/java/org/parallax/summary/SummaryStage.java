@@ -137,23 +137,37 @@ public final class SummaryStage implements Stage<Story, Story> {
     /** Sentences fit to stand alone in a neutral summary, in story order. */
     List<Candidate> candidates(Story story) {
         List<Candidate> out = new ArrayList<>();
-        int order = 0;
         for (Article a : story.articles()) {
-            List<Span> quoted = QuoteSpans.find(a.original());
-            List<SourceText> unnamed = Attributions.of(a).unnamed();
-            for (var s : a.sentences()) {
-                if (quoted.stream().anyMatch(q -> q.overlaps(s.span()))) {
-                    continue; // a quotation is the speaker's voice, not the summary's
-                }
-                String text = strayMarks(DATELINE.matcher(s.text().replaceAll("\\s+", " ").strip()).replaceFirst(""));
-                int words = text.split(" ").length;
-                if (words < 7 || words > 50 || QUOTE_MARK.matcher(text).find() || NEEDS_CONTEXT.matcher(text).matches()
-                        || SPEAKER_VOICE.matcher(text).find()
-                        || !text.endsWith(".") || Attributions.opensWithUnnamed(s, unnamed) || !lexicon.find(text, 0, text.length(), List.of()).isEmpty()) {
-                    continue;
-                }
-                out.add(new Candidate(a.id(), order++, s, Character.toUpperCase(text.charAt(0)) + text.substring(1)));
+            out.addAll(candidates(a, out.size()));
+        }
+        return out;
+    }
+
+    /**
+     * The texts of an article this stage compares by meaning (its candidate sentences, as the summary would
+     * give them), for the article pipeline to embed with the article.
+     */
+    public List<String> comparedTexts(Article article) {
+        return candidates(article, 0).stream().map(Candidate::text).toList();
+    }
+
+    /** An article's candidate sentences, numbered from {@code order}. */
+    private List<Candidate> candidates(Article a, int order) {
+        List<Candidate> out = new ArrayList<>();
+        List<Span> quoted = QuoteSpans.find(a.original());
+        List<SourceText> unnamed = Attributions.of(a).unnamed();
+        for (var s : a.sentences()) {
+            if (quoted.stream().anyMatch(q -> q.overlaps(s.span()))) {
+                continue; // a quotation is the speaker's voice, not the summary's
             }
+            String text = strayMarks(DATELINE.matcher(s.text().replaceAll("\\s+", " ").strip()).replaceFirst(""));
+            int words = text.split(" ").length;
+            if (words < 7 || words > 50 || QUOTE_MARK.matcher(text).find() || NEEDS_CONTEXT.matcher(text).matches()
+                    || SPEAKER_VOICE.matcher(text).find()
+                    || !text.endsWith(".") || Attributions.opensWithUnnamed(s, unnamed) || !lexicon.find(text, 0, text.length(), List.of()).isEmpty()) {
+                continue;
+            }
+            out.add(new Candidate(a.id(), order++, s, Character.toUpperCase(text.charAt(0)) + text.substring(1)));
         }
         return out;
     }

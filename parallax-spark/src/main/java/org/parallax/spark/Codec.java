@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import org.parallax.model.Article;
+import org.parallax.model.Meanings;
 import org.parallax.model.Parse;
 
 import java.io.IOException;
@@ -20,7 +21,8 @@ import java.io.UncheckedIOException;
  * Model records (an analysed {@link Article}, a copy) as JSON strings and back, so they can cross Spark's
  * boundary (shuffles, caches) inside a bean: Spark's bean encoder cannot build records, and Java serialization of the
  * model would tie Spark to its classes. Every model type is a record Jackson builds through its
- * canonical constructor, except {@link Parse}, written here as its heads and relations. Round trips are
+ * canonical constructor, except {@link Parse}, written here as its heads and relations, and {@link Meanings}, as
+ * its texts, its dimension and its half-precision values in Base64. Round trips are
  * exact (the test checks equality). Thread-safe.
  */
 final class Codec {
@@ -28,7 +30,9 @@ final class Codec {
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .registerModule(new SimpleModule("parallax-parse")
                     .addSerializer(Parse.class, new ParseWriter())
-                    .addDeserializer(Parse.class, new ParseReader()));
+                    .addDeserializer(Parse.class, new ParseReader())
+                    .addSerializer(Meanings.class, new MeaningsWriter())
+                    .addDeserializer(Meanings.class, new MeaningsReader()));
 
     private Codec() {
     }
@@ -82,6 +86,37 @@ final class Codec {
                 r[i] = relations.get(i).asText();
             }
             return new Parse(h, r);
+        }
+    }
+
+    private static final class MeaningsWriter extends JsonSerializer<Meanings> {
+        @Override
+        public void serialize(Meanings meanings, JsonGenerator out, SerializerProvider provider) throws IOException {
+            short[] halves = meanings.halves();
+            java.nio.ByteBuffer bytes = java.nio.ByteBuffer.allocate(halves.length * 2);
+            bytes.asShortBuffer().put(halves);
+            out.writeStartObject();
+            out.writeNumberField("dimension", meanings.dimension());
+            out.writeArrayFieldStart("texts");
+            for (String t : meanings.texts()) {
+                out.writeString(t);
+            }
+            out.writeEndArray();
+            out.writeBinaryField("halves", bytes.array());
+            out.writeEndObject();
+        }
+    }
+
+    private static final class MeaningsReader extends JsonDeserializer<Meanings> {
+        @Override
+        public Meanings deserialize(JsonParser in, DeserializationContext context) throws IOException {
+            JsonNode node = in.readValueAsTree();
+            java.util.List<String> texts = new java.util.ArrayList<>();
+            node.get("texts").forEach(t -> texts.add(t.asText()));
+            byte[] bytes = node.get("halves").binaryValue();
+            short[] halves = new short[bytes.length / 2];
+            java.nio.ByteBuffer.wrap(bytes).asShortBuffer().get(halves);
+            return new Meanings(texts, halves, node.get("dimension").asInt());
         }
     }
 }
