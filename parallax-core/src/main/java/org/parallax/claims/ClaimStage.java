@@ -68,12 +68,18 @@ public final class ClaimStage implements Stage<Story, Story> {
     }
 
     /**
-     * The texts of an article this stage compares by meaning (its candidate sentences), for the article
+     * The texts of an article this stage compares by meaning (its candidate sentences, and the clauses of its
+     * figures whose meaning a dispute may read), for the article
      * pipeline to embed with the article. A story may add a few: a sentence becomes a candidate when the
      * story dates its article.
      */
     public static List<String> comparedTexts(Article article) {
-        return guarded(() -> ClaimExtractor.extract(article).stream().map(Candidate::text).toList(), List.of());
+        return guarded(() -> {
+            List<Candidate> candidates = ClaimExtractor.extract(article);
+            List<String> texts = new ArrayList<>(candidates.stream().map(Candidate::text).toList());
+            candidates.forEach(c -> c.figures().stream().filter(Disputes::meaningMayBeRead).forEach(f -> texts.add(f.clause())));
+            return texts;
+        }, List.of());
     }
 
     @Override

@@ -178,13 +178,26 @@ final class Disputes {
     private static List<Figure> usable(List<Figure> figures) {
         List<Figure> usable = new ArrayList<>();
         for (Figure f : figures) {
-            boolean age = f.kind() == Figure.Kind.MEASURE && "age".equals(f.unit());
-            boolean single = f.kind() == Figure.Kind.COUNT && f.high() <= 1;
-            if (!age && !single && !f.partitive()) {
+            if (usable(f)) {
                 usable.add(f);
             }
         }
         return usable;
+    }
+
+    private static boolean usable(Figure f) {
+        boolean age = f.kind() == Figure.Kind.MEASURE && "age".equals(f.unit());
+        boolean single = f.kind() == Figure.Kind.COUNT && f.high() <= 1;
+        return !age && !single && !f.partitive();
+    }
+
+    /**
+     * Whether a story may read the meaning of this figure's clause, whatever the other figures: the
+     * article pipeline embeds these clauses with the article ({@link ClaimStage#comparedTexts}), a superset of
+     * what {@link #comparedIn} asks for.
+     */
+    static boolean meaningMayBeRead(Figure f) {
+        return usable(f) && (words(f.clause()) >= MIN_CLAUSE_WORDS || f.kind() == Figure.Kind.COUNT && f.source() != null);
     }
 
     /**

@@ -71,8 +71,26 @@ public final class EntityStage implements Stage<Story, Story> {
             this.order = order;
         }
 
-        /** The type most mentions got; a tie goes to the type declared first (the map iterates in that order), the same every run. */
+        /** {@link #type()} as last worked out; null once {@link #types} changes ({@link #retyped()}). */
+        private EntityType type;
+
+        /** To be called after {@link #types} changes. */
+        void retyped() {
+            type = null;
+        }
+
+        /**
+         * The type most mentions got; a tie goes to the type declared first (the map iterates in that order), the
+         * same every run. Kept until {@link #types} changes: the story's name matching asks it of every pair.
+         */
         EntityType type() {
+            if (type == null) {
+                type = countedType();
+            }
+            return type;
+        }
+
+        private EntityType countedType() {
             EntityType best = null;
             int bestCount = 0;
             for (Map.Entry<EntityType, Integer> e : types.entrySet()) {
@@ -173,6 +191,7 @@ public final class EntityStage implements Stage<Story, Story> {
         } else if (n.types.isEmpty()) {
             n.types.merge(MentionStage.corrected(a, text, EntityType.ORG), 0, Integer::sum);
         }
+        n.retyped();
         return n;
     }
 
@@ -494,6 +513,7 @@ public final class EntityStage implements Stage<Story, Story> {
                 if (surname) {
                     a.types.clear();
                     a.types.put(EntityType.PERSON, a.count);
+                    a.retyped();
                 }
             }
         }

@@ -30,6 +30,7 @@ public final class Embeddings {
     static final int MEMO_SIZE = 20_000;
     /** The model's vector length. */
     static final int DIMENSION = 384;
+    private static final boolean TALLY = Boolean.getBoolean("parallax.tallyEmbeddings");
     private static volatile MiniLm model;
     private static final java.util.Map<String, float[]> MEMO = java.util.Collections.synchronizedMap(
             new java.util.LinkedHashMap<>(1024, 0.75f, true) {
@@ -126,6 +127,12 @@ public final class Embeddings {
         }
         if (!missing.isEmpty()) {
             List<String> todo = new ArrayList<>(missing.keySet());
+            if (TALLY) {
+                StackTraceElement caller = java.util.Arrays.stream(Thread.currentThread().getStackTrace())
+                        .filter(e -> !e.getClassName().endsWith("Embeddings") && !e.getClassName().startsWith("java."))
+                        .findFirst().orElseThrow();
+                System.err.printf("embed-miss %s:%d %d%n", caller.getClassName(), caller.getLineNumber(), todo.size());
+            }
             List<Embedding> out = model().embedAll(todo.stream().map(TextSegment::from).toList()).content();
             for (int k = 0; k < todo.size(); k++) {
                 float[] v = normalised(out.get(k).vector());

@@ -33,6 +33,9 @@ import java.util.stream.Collectors;
  * conflict, stated as disputed with who says what; then, only if fewer than four, single-source lead
  * sentences. Sentences with quotation marks, loaded terms ({@link Lexicon}), or a pronoun needing
  * context, or opening on an unnamed source ("Sources said that ...") are never used. Deterministic: no sampling, stable tie-breaks. Thread-safe.
+ *
+ * <p>Cost: each candidate's support compares it with every candidate of another document, O(c²) cosines
+ * for c candidate sentences, each candidate's row in parallel; memory O(c).
  */
 public final class SummaryStage implements Stage<Story, Story> {
     private static final int MIN = 4;
@@ -195,8 +198,8 @@ public final class SummaryStage implements Stage<Story, Story> {
         Map<String, Candidate> byKey = new LinkedHashMap<>();
         cs.forEach(c -> byKey.put(key(c), c));
         List<Set<String>> words = cs.stream().map(c -> contentWords(c.text())).toList();
-        Map<Integer, Map<String, Candidate>> out = new LinkedHashMap<>();
-        for (int i = 0; i < cs.size(); i++) {
+        // each candidate's row of cosines on its own: the rows in parallel (the O(n²) part), the same answer
+        List<Map<String, Candidate>> rows = java.util.stream.IntStream.range(0, cs.size()).parallel().mapToObj(i -> {
             Map<String, Candidate> docs = new LinkedHashMap<>();
             docs.put(cs.get(i).document(), cs.get(i));
             Map<String, Double> best = new LinkedHashMap<>();
@@ -221,7 +224,11 @@ public final class SummaryStage implements Stage<Story, Story> {
                     }
                 }
             }
-            out.put(i, docs);
+            return docs;
+        }).toList();
+        Map<Integer, Map<String, Candidate>> out = new LinkedHashMap<>();
+        for (int i = 0; i < rows.size(); i++) {
+            out.put(i, rows.get(i));
         }
         return out;
     }

@@ -1,0 +1,74 @@
+package org.parallax;
+
+import org.parallax.ingest.ArticleReader;
+import org.parallax.model.Article;
+import org.parallax.ingest.Batch;
+import org.parallax.model.RawArticle;
+import org.parallax.pipeline.StageTimes;
+
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Development aid: the bench's large story (the first articles of ECB+ dev in story order), prepared
+ * once and kept in a file, then its story stages timed cold (embeddings forgotten) a few times.
+ * Arguments: shared directory, cache file, story size, rounds.
+ */
+public final class BigStoryProbe {
+    public static void main(String[] args) throws Exception {
+        Path shared = Path.of(args[0]);
+        Path cache = Path.of(args[1]);
+        int size = Integer.parseInt(args[2]);
+        int rounds = Integer.parseInt(args[3]);
+        Batch batch = new ArticleReader().readPath(shared.resolve("data/ecbplus-dev/articles.jsonl"));
+        Map<String, RawArticle> raws = new HashMap<>();
+        batch.articles().forEach(r -> raws.put(r.id(), r));
+        Parallax plain = Parallax.standard();
+        List<Article> big = new ArrayList<>();
+        if (Files.exists(cache)) {
+            try (DataInputStream in = new DataInputStream(Files.newInputStream(cache))) {
+                int n = in.readInt();
+                for (int i = 0; i < n; i++) {
+                    String id = in.readUTF();
+                    byte[] b = new byte[in.readInt()];
+                    in.readFully(b);
+                    big.add(ArticleCodec.decode(b, raws.get(id)).orElseThrow());
+                }
+            }
+        } else {
+            List<Article> prepared = plain.prepare(batch.articles(), new ArrayList<>(), d -> { });
+            for (List<Article> story : plain.group(prepared)) {
+                big.addAll(story);
+            }
+            big = new ArrayList<>(big.subList(0, Math.min(size, big.size())));
+            try (DataOutputStream out = new DataOutputStream(Files.newOutputStream(cache))) {
+                out.writeInt(big.size());
+                for (Article a : big) {
+                    out.writeUTF(a.id());
+                    byte[] b = ArticleCodec.encode(a);
+                    out.writeInt(b.length);
+                    out.write(b);
+                }
+            }
+        }
+        StageTimes times = new StageTimes();
+        Parallax parallax = new Parallax(plain.articlePipeline(), org.parallax.cluster.EventGrouper.tuned(),
+                plain.storyPipeline().timed(times));
+        for (int r = 0; r < rounds; r++) {
+            times.reset();
+            org.parallax.internal.Embeddings.forget();
+            long t0 = System.nanoTime();
+            parallax.analyzeStory("big", big, new ArrayList<>());
+            double sec = (System.nanoTime() - t0) / 1e9;
+            StringBuilder sb = new StringBuilder();
+            times.millis().forEach((k, v) -> { if (v > 50) sb.append(String.format(" %s %.2f", k, v / 1e3)); });
+            System.out.printf("%d articles, round %d: %.2f s:%s%n", big.size(), r, sec, sb);
+        }
+    }
+}
