@@ -194,9 +194,11 @@ final class Aligner {
         int[][] matched = new int[n + 1][m + 1];
         int[][] start = new int[n + 1][m + 1];
         double share = 0;
+        String[] ss = Words.spellings(shorter);
+        String[] sl = Words.spellings(longer);
         for (int i = 1; i <= n; i++) {
             for (int j = 1; j <= m; j++) {
-                boolean same = Words.same(shorter.get(i - 1), longer.get(j - 1));
+                boolean same = Words.same(shorter.get(i - 1), ss[i - 1], longer.get(j - 1), sl[j - 1]);
                 int diag = best[i - 1][j - 1] + (same ? 1 : -1);
                 int up = best[i - 1][j] - 1;
                 int left = best[i][j - 1] - 1;

@@ -110,10 +110,15 @@ final class Words {
 
     /** Where {@code needle} stands word for word (spelling variants allowed) inside {@code hay}, or -1. */
     static int indexOf(List<String> hay, List<String> needle) {
+        if (needle.size() > hay.size()) {
+            return -1;
+        }
+        String[] sh = spellings(hay);
+        String[] sn = spellings(needle);
         outer:
         for (int i = 0; i + needle.size() <= hay.size(); i++) {
             for (int j = 0; j < needle.size(); j++) {
-                if (!same(hay.get(i + j), needle.get(j))) {
+                if (!same(hay.get(i + j), sh[i + j], needle.get(j), sn[j])) {
                     continue outer;
                 }
             }
@@ -122,13 +127,31 @@ final class Words {
         return -1;
     }
 
+    /** {@link #variant}, given each word's entry of {@link #spellings}. */
+    static boolean same(String a, String spellingA, String b, String spellingB) {
+        return a.equals(b) || spellingA != null && spellingB != null && spellingA.equals(spellingB);
+    }
+
+    /** Each word's {@link #spelling}, as {@link #variant} compares it; null for a word too short to have one. */
+    static String[] spellings(List<String> words) {
+        String[] out = new String[words.size()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = words.get(i).length() >= 2 ? spelling(words.get(i)) : null;
+        }
+        return out;
+    }
+
     /** Length of the longest common subsequence of two word lists (spelling variants equal). */
     static int lcs(List<String> a, List<String> b) {
         int[] prev = new int[b.size() + 1];
         int[] cur = new int[b.size() + 1];
+        // each word's spelling once, not once per pair: what variant() compares
+        String[] sa = spellings(a);
+        String[] sb = spellings(b);
         for (int i = 1; i <= a.size(); i++) {
             for (int j = 1; j <= b.size(); j++) {
-                cur[j] = same(a.get(i - 1), b.get(j - 1)) ? prev[j - 1] + 1 : Math.max(prev[j], cur[j - 1]);
+                boolean same = same(a.get(i - 1), sa[i - 1], b.get(j - 1), sb[j - 1]);
+                cur[j] = same ? prev[j - 1] + 1 : Math.max(prev[j], cur[j - 1]);
             }
             int[] t = prev;
             prev = cur;
