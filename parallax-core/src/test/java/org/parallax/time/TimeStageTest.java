@@ -49,6 +49,24 @@ class TimeStageTest {
     }
 
     @Test
+    void labelsTheTokensOfEveryTimeExpressionWithItsType() {
+        String text = "Talks began on Saturday in Istanbul, Foreign Minister Hakan Fidan said.\n"
+                + "A ceasefire agreed last week held overnight, and the talks could run for two weeks.";
+        Article bare = article("2025-10-29", text);
+        Article split = bare.withSentences(new org.parallax.text.SentenceSplitter().split(text, bare.body()));
+        Article tagged = new org.parallax.text.SyntaxStage(false).apply(split).result().orElseThrow();
+        Article timed = new TimeStage().apply(tagged).result().orElseThrow();
+        java.util.Map<String, String> labels = new java.util.HashMap<>();
+        timed.sentences().forEach(s -> s.tokens().forEach(t -> labels.put(t.word(), t.ner())));
+        assertThat(labels).containsEntry("Saturday", "DATE").containsEntry("last", "DATE").containsEntry("week", "DATE")
+                .containsEntry("overnight", "TIME").containsEntry("two", "DURATION").containsEntry("weeks", "DURATION")
+                .containsEntry("Istanbul", "LOCATION").containsEntry("Fidan", "PERSON").containsEntry("ceasefire", "O");
+        // names and their mentions are untouched: no weekday among the entities' mentions
+        Article mentioned = new org.parallax.entities.MentionStage().apply(timed).result().orElseThrow();
+        assertThat(mentioned.mentions()).extracting(m -> m.text()).contains("Istanbul", "Hakan Fidan").doesNotContain("Saturday");
+    }
+
+    @Test
     void sendsSutimeOnlySentencesWithATimeCue() {
         org.parallax.text.SentenceSplitter splitter = new org.parallax.text.SentenceSplitter();
         assertThat(TimeResolver.hasTimeCue(splitter.tokens("Both delegations said the meeting was useful."))).isFalse();
