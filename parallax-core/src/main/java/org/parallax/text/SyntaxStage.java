@@ -31,7 +31,7 @@ import java.util.Set;
  * reporting what someone said ({@code report-verbs.txt}).
  *
  * <p>CoreNLP runs on our tokens instead of its own, so there is one tokenisation and one sentence split
- * for every stage. Tagging (POS, lemma, NER) costs about 50 ms for an 2,000-character article; a parse
+ * for every stage. Tagging (POS, lemma, NER) costs about 40 ms for a 2,000-character article; a parse
  * about 5 ms a sentence, so only those sentences are parsed (about half of a news article's).
  * Thread-safe: the shared CoreNLP pipeline and parser are, and all state is local.
  */
