@@ -19,7 +19,29 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class CoreNlp {
     private static final Map<String, StanfordCoreNLP> PIPELINES = new ConcurrentHashMap<>();
 
+    static {
+        configure();
+    }
+
     private CoreNlp() {
+    }
+
+    /**
+     * Process-wide CoreNLP settings, before CoreNLP reads them (the first time any of its classes that read
+     * them is used; the classes here that use CoreNLP call this first): CoreNLP's hash maps are
+     * {@link SizedHashMap}s, unless the process set {@code edu.stanford.nlp.hashmap.impl} itself.
+     */
+    public static void configure() {
+        if (System.getProperty("edu.stanford.nlp.hashmap.impl") != null || Boolean.getBoolean("parallax.corenlp.plainMaps")) {
+            return;
+        }
+        try {
+            // CoreNLP finds the class by name through its own class loader: only name one it can see
+            Class.forName(SizedHashMap.class.getName(), false, StanfordCoreNLP.class.getClassLoader());
+            System.setProperty("edu.stanford.nlp.hashmap.impl", SizedHashMap.class.getName());
+        } catch (ClassNotFoundException | LinkageError e) {
+            // CoreNLP keeps its own maps: the same results, a little slower
+        }
     }
 
     /** The shared pipeline for these annotators and extra properties. */

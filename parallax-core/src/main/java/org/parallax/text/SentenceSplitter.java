@@ -21,6 +21,10 @@ import java.util.Set;
  * builds its own tokenizer.
  */
 public final class SentenceSplitter {
+    static {
+        org.parallax.internal.CoreNlp.configure(); // before CoreNLP's tokenizer reads its settings
+    }
+
     // keep the characters as written: quotes, brackets and dashes are evidence for later stages
     private static final String OPTIONS = "ptb3Escaping=false,normalizeParentheses=false,"
             + "normalizeOtherBrackets=false,untokenizable=noneKeep,splitHyphenated=false,invertible=false";
