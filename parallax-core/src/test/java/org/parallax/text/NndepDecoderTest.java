@@ -44,4 +44,19 @@ class NndepDecoderTest {
         }
         assertThat(compared).isGreaterThan(30);
     }
+
+    @Test
+    void theRowIndexFindsEveryRowOfTheMapAndNothingElse() {
+        java.util.Map<Integer, Integer> map = new java.util.HashMap<>();
+        java.util.Random random = new java.util.Random(7);
+        while (map.size() < 20_000) {
+            map.put(random.nextInt(), map.size());
+        }
+        NndepDecoder.RowIndex index = new NndepDecoder.RowIndex(map);
+        map.forEach((key, row) -> assertThat(index.row(key)).as("row of %d", key).isEqualTo(row));
+        for (int i = 0; i < 20_000; i++) {
+            int key = random.nextInt();
+            assertThat(index.row(key)).isEqualTo(map.getOrDefault(key, -1));
+        }
+    }
 }
