@@ -1,0 +1,63 @@
+package org.parallax.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import edu.stanford.nlp.pipeline.CoreDocument;
+import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+/**
+ * CoreNLP's quote pipeline ({@code tokenize,ssplit,pos,lemma,ner,depparse,coref,quote}) on the texts of a
+ * JSON file (an array of strings), on N threads, as {@code bench-analyze}'s baseline: run in a JVM of its
+ * own, so that it is CoreNLP as its users run it, with none of the process-wide settings Parallax gives
+ * CoreNLP ({@code edu.stanford.nlp.hashmap.impl}) and no heap or compiled code shared with the analysis.
+ * The texts are annotated twice and the second pass is timed: CoreNLP at full speed, its code compiled,
+ * as the analysis it is compared with (hundreds of articles) runs almost all of its time.
+ * Prints one line: {@code load SECONDS first SECONDS run SECONDS}.
+ */
+public final class CoreNlpQuotePipeline {
+    private CoreNlpQuotePipeline() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        if (args.length != 2) {
+            System.err.println("usage: CoreNlpQuotePipeline TEXTS.json THREADS");
+            System.exit(2);
+        }
+        List<String> texts = List.of(new ObjectMapper().readValue(Path.of(args[0]).toFile(), String[].class));
+        int threads = Integer.parseInt(args[1]);
+        long l0 = System.nanoTime();
+        Properties props = new Properties();
+        props.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner,depparse,coref,quote");
+        props.setProperty("ner.applyFineGrained", "false");
+        props.setProperty("threads", String.valueOf(threads));
+        StanfordCoreNLP corenlp = new StanfordCoreNLP(props);
+        double load = (System.nanoTime() - l0) / 1e9;
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            long w0 = System.nanoTime();
+            annotate(corenlp, texts, pool); // warm-up
+            long c0 = System.nanoTime();
+            annotate(corenlp, texts, pool);
+            System.out.printf(java.util.Locale.ROOT, "load %.3f first %.3f run %.3f%n", load, (c0 - w0) / 1e9, (System.nanoTime() - c0) / 1e9);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static void annotate(StanfordCoreNLP corenlp, List<String> texts, ExecutorService pool) throws Exception {
+        List<Future<?>> futures = new ArrayList<>();
+        for (String text : texts) {
+            futures.add(pool.submit(() -> corenlp.annotate(new CoreDocument(text))));
+        }
+        for (Future<?> f : futures) {
+            f.get();
+        }
+    }
+}
