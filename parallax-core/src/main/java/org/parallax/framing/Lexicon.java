@@ -24,12 +24,41 @@ import java.util.regex.Pattern;
 public final class Lexicon {
     private static final String RESOURCE = "loaded-terms.tsv";
     private static final int CONTEXT = 40;
+    private static final String WORD_START = "(?<![\\w-])";
+    private static final String WORD_END = "(?![\\w-])";
+    private static final Pattern BACK_REFERENCE = Pattern.compile("\\\\(?:[1-9]|k<)");
     private static final Lexicon STANDARD = load(Lexicon.class.getResourceAsStream(RESOURCE), RESOURCE);
 
     private final List<Entry> entries;
+    /**
+     * All the entries' patterns as one alternation, or null where they cannot be joined (a back-reference
+     * or a repeated group name): where it finds nothing no entry can match, and no entry matches before
+     * where it first matches.
+     */
+    private final Pattern any;
+    /** Whether an entry may use {@code ^} or {@code $}, which match at a region's bounds: its search then starts where asked. */
+    private final boolean anchored;
 
     private Lexicon(List<Entry> entries) {
         this.entries = List.copyOf(entries);
+        this.any = joined(this.entries);
+        this.anchored = this.entries.stream().anyMatch(e -> e.source.indexOf('^') >= 0 || e.source.indexOf('$') >= 0);
+    }
+
+    private static Pattern joined(List<Entry> entries) {
+        StringBuilder b = new StringBuilder(WORD_START + "(?:");
+        for (int i = 0; i < entries.size(); i++) {
+            String source = entries.get(i).source;
+            if (BACK_REFERENCE.matcher(source).find()) {
+                return null; // group numbers would shift in the alternation
+            }
+            b.append(i == 0 ? "" : "|").append("(?:").append(source).append(')');
+        }
+        try {
+            return entries.isEmpty() ? null : compile(b.append(')').append(WORD_END).toString());
+        } catch (java.util.regex.PatternSyntaxException e) {
+            return null;
+        }
     }
 
     /** The lexicon shipped with Parallax. */
@@ -53,7 +82,7 @@ public final class Lexicon {
                 if (f.length < 2 || f[0].isBlank() || f[1].isBlank()) {
                     throw new IllegalStateException(name + ":" + n + ": expected category<TAB>pattern");
                 }
-                entries.add(new Entry(f[0].strip(), compile("(?<![\\w-])(?:" + f[1] + ")(?![\\w-])"),
+                entries.add(new Entry(f[0].strip(), f[1], compile(WORD_START + "(?:" + f[1] + ")" + WORD_END),
                         f.length > 2 && !f[2].isBlank() ? compile("(?:" + f[2] + ")") : null,
                         f.length > 3 && !f[3].isBlank() ? compile("(?:" + f[3] + ")") : null));
             }
@@ -76,8 +105,20 @@ public final class Lexicon {
         if (text == null || from >= to) {
             return hits;
         }
+        int first = from;
+        if (any != null) {
+            // one pass instead of one per entry: most sentences and paragraphs hold no loaded term
+            Matcher m = any.matcher(text).region(from, to);
+            m.useTransparentBounds(true);
+            if (!m.find()) {
+                return hits;
+            }
+            if (!anchored) {
+                first = m.start();
+            }
+        }
         for (Entry e : entries) {
-            Matcher m = e.pattern.matcher(text).region(from, to);
+            Matcher m = e.pattern.matcher(text).region(first, to);
             m.useTransparentBounds(true);
             while (m.find()) {
                 if (m.end() == m.start()) {
@@ -128,6 +169,6 @@ public final class Lexicon {
         return Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     }
 
-    private record Entry(String category, Pattern pattern, Pattern notBefore, Pattern notAfter) {
+    private record Entry(String category, String source, Pattern pattern, Pattern notBefore, Pattern notAfter) {
     }
 }
