@@ -245,30 +245,16 @@ final class BenchAnalyzeCommand implements Callable<Integer> {
             texts.add(r.result().map(Article::text).orElse(raw.original()));
         }
         // in a JVM of its own: CoreNLP as its users run it, without the settings this process gives it
-        Path file = Files.createTempFile("parallax-corenlp-sample", ".json");
-        double coreLoad;
-        double first;
-        double sec;
+        CoreNlpQuotePipeline.Timing timing;
         try {
-            new com.fasterxml.jackson.databind.ObjectMapper().writeValue(file.toFile(), texts);
-            String launcher = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-            List<String> command = new ArrayList<>(List.of(launcher, "-XX:-DontCompileHugeMethods",
-                    "-Xmx" + (Runtime.getRuntime().maxMemory() >> 20) + "m", "-cp", System.getProperty("java.class.path"),
-                    CoreNlpQuotePipeline.class.getName(), file.toString(), String.valueOf(cores)));
-            Process child = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
-            String out = new String(child.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).strip();
-            int exit = child.waitFor();
-            java.util.regex.Matcher m = java.util.regex.Pattern.compile("load (\\S+) first (\\S+) run (\\S+)").matcher(out);
-            if (exit != 0 || !m.find()) {
-                System.out.printf("corenlp quote pipeline: its JVM failed (exit %d): %s%n", exit, out);
-                return;
-            }
-            coreLoad = Double.parseDouble(m.group(1));
-            first = Double.parseDouble(m.group(2));
-            sec = Double.parseDouble(m.group(3));
-        } finally {
-            Files.deleteIfExists(file);
+            timing = CoreNlpQuotePipeline.time(texts, cores);
+        } catch (IOException e) {
+            System.out.printf("corenlp quote pipeline: %s%n", e.getMessage());
+            return;
         }
+        double coreLoad = timing.load();
+        double first = timing.first();
+        double sec = timing.second();
         double coreRate = k / sec;
         long sampleChars = texts.stream().mapToLong(String::length).sum();
         System.out.printf("corenlp quote pipeline (tokenize,ssplit,pos,lemma,ner,depparse,coref,quote) on %d of the articles"

@@ -4,6 +4,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import edu.stanford.nlp.pipeline.CoreDocument;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,6 +14,8 @@ import java.util.Properties;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * CoreNLP's quote pipeline ({@code tokenize,ssplit,pos,lemma,ner,depparse,coref,quote}) on the texts of a
@@ -23,6 +28,39 @@ import java.util.concurrent.Future;
  */
 public final class CoreNlpQuotePipeline {
     private CoreNlpQuotePipeline() {
+    }
+
+    /**
+     * Seconds CoreNLP took in its own JVM: loading, the first pass (its code still compiling) and the second.
+     */
+    record Timing(double load, double first, double second) {
+    }
+
+    /**
+     * Runs the pipeline on these texts in a child JVM (this JVM's {@code java}, classpath and maximum heap)
+     * on {@code threads} threads; its log is discarded.
+     *
+     * @throws IOException when the child cannot start or does not print its timing
+     */
+    static Timing time(List<String> texts, int threads) throws IOException, InterruptedException {
+        Path file = Files.createTempFile("parallax-corenlp-sample", ".json");
+        try {
+            new ObjectMapper().writeValue(file.toFile(), texts);
+            String launcher = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+            List<String> command = List.of(launcher, "-XX:-DontCompileHugeMethods",
+                    "-Xmx" + (Runtime.getRuntime().maxMemory() >> 20) + "m", "-cp", System.getProperty("java.class.path"),
+                    CoreNlpQuotePipeline.class.getName(), file.toString(), String.valueOf(threads));
+            Process child = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+            String out = new String(child.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+            int exit = child.waitFor();
+            Matcher m = Pattern.compile("load (\\S+) first (\\S+) run (\\S+)").matcher(out);
+            if (exit != 0 || !m.find()) {
+                throw new IOException("CoreNLP's JVM failed (exit " + exit + "): " + out);
+            }
+            return new Timing(Double.parseDouble(m.group(1)), Double.parseDouble(m.group(2)), Double.parseDouble(m.group(3)));
+        } finally {
+            Files.deleteIfExists(file);
+        }
     }
 
     public static void main(String[] args) throws Exception {
