@@ -30,6 +30,14 @@ public final class CoreNlpQuotePipeline {
     private CoreNlpQuotePipeline() {
     }
 
+    /** The quote pipeline's settings: its annotators, fine-grained NER off (the benches read coarse types only). */
+    static Properties properties() {
+        Properties props = new Properties();
+        props.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner,depparse,coref,quote");
+        props.setProperty("ner.applyFineGrained", "false");
+        return props;
+    }
+
     /**
      * Seconds CoreNLP took in its own JVM: loading, the first pass (its code still compiling) and the second.
      */
@@ -71,9 +79,7 @@ public final class CoreNlpQuotePipeline {
         List<String> texts = List.of(new ObjectMapper().readValue(Path.of(args[0]).toFile(), String[].class));
         int threads = Integer.parseInt(args[1]);
         long l0 = System.nanoTime();
-        Properties props = new Properties();
-        props.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner,depparse,coref,quote");
-        props.setProperty("ner.applyFineGrained", "false");
+        Properties props = properties();
         props.setProperty("threads", String.valueOf(threads));
         StanfordCoreNLP corenlp = new StanfordCoreNLP(props);
         double load = (System.nanoTime() - l0) / 1e9;

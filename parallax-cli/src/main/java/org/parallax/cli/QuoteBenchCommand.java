@@ -36,7 +36,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Properties;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -150,12 +149,7 @@ final class QuoteBenchCommand implements Callable<Integer> {
         double coreFirst = 0;
         if (!skipCoreNlp) {
             System.out.println("corenlp: loading tokenize,ssplit,pos,lemma,ner,depparse,coref,quote ...");
-            long l0 = System.nanoTime();
-            Properties props = new Properties();
-            props.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner,depparse,coref,quote");
-            props.setProperty("ner.applyFineGrained", "false");
-            StanfordCoreNLP corenlp = new StanfordCoreNLP(props);
-            coreLoad = (System.nanoTime() - l0) / 1e9;
+            StanfordCoreNLP corenlp = new StanfordCoreNLP(CoreNlpQuotePipeline.properties());
             long c0 = System.nanoTime();
             AtomicInteger done = new AtomicInteger();
             theirs = new ArrayList<>();
