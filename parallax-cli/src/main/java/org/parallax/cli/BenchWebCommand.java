@@ -283,9 +283,10 @@ final class BenchWebCommand implements Callable<Integer> {
                 }
             }
             String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-            List<String> command = new ArrayList<>(List.of(java, "-Xmx2g", "-XX:-DontCompileHugeMethods", "-cp",
-                    System.getProperty("java.class.path"), Main.class.getName(), "serve", "--port", "0", "--analysis", "fast",
-                    "--data", s.folder().toString()));
+            List<String> command = new ArrayList<>(List.of(java, "-Xmx2g"));
+            command.addAll(ChildJvm.options());
+            command.addAll(List.of("-cp", System.getProperty("java.class.path"), Main.class.getName(), "serve", "--port", "0",
+                    "--analysis", "fast", "--data", s.folder().toString()));
             if (s.target().isPostgres()) {
                 command.addAll(List.of("--db", s.target().postgresUrl()));
             }
