@@ -86,6 +86,9 @@ final class SuTime {
                 all.addAll(labels);
             }
         }
+        if (maps.isEmpty()) {
+            return out;
+        }
         Annotation doc = new Annotation("");
         doc.set(CoreAnnotations.TokensAnnotation.class, all);
         doc.set(CoreAnnotations.SentencesAnnotation.class, maps);
@@ -119,7 +122,8 @@ final class SuTime {
 
     /**
      * The runs of a sentence's tokens SUTime reads: each time cue with {@link #CUE_REACH} tokens either side,
-     * overlapping or touching runs joined, a run longer than {@code window} read in pieces of that many. A
+     * overlapping or touching runs joined, a run whose cues are all counts or amounts left out
+     * ({@link TimeResolver#bearsTime}), a run longer than {@code window} read in pieces of that many. A
      * time expression lies around its cue words, and SUTime's cost grows with the tokens it is given.
      */
     static List<int[]> reach(List<org.parallax.model.Token> tokens, int window) {
@@ -147,6 +151,9 @@ final class SuTime {
         }
         List<int[]> out = new ArrayList<>();
         for (int[] run : runs) {
+            if (!TimeResolver.bearsTime(tokens, run[0], run[1])) {
+                continue; // only counts and amounts: nothing SUTime reads as a time
+            }
             for (int from = run[0]; from < run[1]; from += window) {
                 out.add(new int[] {from, Math.min(run[1], from + window)});
             }

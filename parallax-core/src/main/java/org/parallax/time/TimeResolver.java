@@ -162,6 +162,50 @@ public final class TimeResolver {
         return false;
     }
 
+    /** A count or amount: digits with separators, a sign, a currency sign or a percent sign ("30", "2.5", "$1,000", "40%"). */
+    private static final java.util.regex.Pattern PLAIN_NUMBER = java.util.regex.Pattern.compile("[-+]?[$€£¥]?\\d[\\d.,]*%?");
+    /** A plain number that SUTime reads as a year ("1999", "2005"). */
+    private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("[12]\\d{3}");
+    /** A two-digit number SUTime reads as a year after an apostrophe ("' 05"). */
+    private static final java.util.regex.Pattern TWO_DIGITS = java.util.regex.Pattern.compile("\\d\\d");
+
+    /**
+     * Whether SUTime can find a time in {@code tokens[from, to)}: one of them is a time word ({@link #timeWord},
+     * also written with a full stop or without its last one: "Feb.", "p.m"), "am" or "pm", or a number that is
+     * not a plain count or amount: a year ("2005"), anything joined to a letter, a colon, a slash or a dash
+     * ("1990s", "3pm", "10:30", "3/4", "2008-09"), two digits after an apostrophe ("' 05"). SUTime's rules read
+     * a bare count ("30", "2.5", "$5", "1,000", "40%") as no time, so a run of tokens whose only cues are such
+     * numbers is not read: about an eighth of the tokens the cues would send it in news (counts, ages, sums),
+     * and none of the 7,000 expressions it finds in the dev sets' articles lies in such a run. O(to - from).
+     */
+    static boolean bearsTime(List<org.parallax.model.Token> tokens, int from, int to) {
+        for (int i = from; i < to; i++) {
+            String w = tokens.get(i).word();
+            if (w.isEmpty()) {
+                continue;
+            }
+            boolean digit = false;
+            for (int k = 0; k < w.length() && !digit; k++) {
+                digit = Character.isDigit(w.charAt(k));
+            }
+            if (digit) {
+                if (!PLAIN_NUMBER.matcher(w).matches() || YEAR.matcher(w).matches()) {
+                    return true;
+                }
+                if (i > 0 && TWO_DIGITS.matcher(w).matches() && "'’‘".indexOf(tokens.get(i - 1).word().charAt(0)) >= 0
+                        && tokens.get(i - 1).word().length() == 1) {
+                    return true;
+                }
+                continue;
+            }
+            if (w.equalsIgnoreCase("am") || w.equalsIgnoreCase("pm") || timeWord(w)
+                    || timeWord(w.endsWith(".") ? w.substring(0, w.length() - 1) : w + ".")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static boolean isTimeCue(String word) {
         for (int i = 0; i < word.length(); i++) {
             if (Character.isDigit(word.charAt(i))) {

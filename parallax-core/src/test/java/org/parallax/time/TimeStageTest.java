@@ -49,6 +49,41 @@ class TimeStageTest {
     }
 
     @Test
+    void runsOfCountsAloneAreNotReadButTimesWrittenWithFiguresAre() {
+        assertThat(bears("Police said 30 people , including 12 children , were hurt and $ 5 million , or 40 % , lost .")).isFalse();
+        assertThat(bears("The fund fell 2.5 % to 1,250 points .")).isFalse();
+        assertThat(bears("It was built in 1998 .")).isTrue();
+        assertThat(bears("The class of ' 05 met .")).isTrue();
+        assertThat(bears("The fire started at 4 p.m and spread .")).isTrue();
+        assertThat(bears("They met at 3 pm .")).isTrue();
+        assertThat(bears("Trading resumed Feb. 17 .")).isTrue();
+        assertThat(bears("The 2008-09 season ended .")).isTrue();
+        assertThat(bears("The vote is at 10:30 .")).isTrue();
+
+        String text = "Police said 30 people, including 12 children, were hurt and $5 million was lost.\n"
+                + "The fire started at about 4 p.m. on Feb. 17 and was out by 8pm, 90 minutes later.\n"
+                + "The class of '05 and the 2008-09 team were there. Shares fell 2.5% to 1,250.";
+        Article bare = article("2025-10-29", text);
+        Article split = bare.withSentences(new org.parallax.text.SentenceSplitter().split(text, bare.body()));
+        Article tagged = new org.parallax.text.SyntaxStage(false).apply(split).result().orElseThrow();
+        List<TimeExpression> fromText = new TimeStage().apply(split).result().orElseThrow().times();
+        List<TimeExpression> fromTokens = new TimeStage().apply(tagged).result().orElseThrow().times();
+        assertThat(fromTokens).isEqualTo(fromText);
+        assertThat(fromTokens).extracting(TimeExpression::text).contains("about 4 p.m. on Feb. 17", "'05", "2008-09");
+    }
+
+    /** Whether a text split at spaces, as tokens, holds a time SUTime could find. */
+    private static boolean bears(String tokens) {
+        List<org.parallax.model.Token> list = new java.util.ArrayList<>();
+        int at = 0;
+        for (String w : tokens.split(" ")) {
+            list.add(new org.parallax.model.Token(at, at + w.length(), w));
+            at += w.length() + 1;
+        }
+        return TimeResolver.bearsTime(list, 0, list.size());
+    }
+
+    @Test
     void labelsTheTokensOfEveryTimeExpressionWithItsType() {
         String text = "Talks began on Saturday in Istanbul, Foreign Minister Hakan Fidan said.\n"
                 + "A ceasefire agreed last week held overnight, and the talks could run for two weeks.";
