@@ -103,8 +103,9 @@ class BrowserTest {
             Object targeted = ((JavascriptExecutor) driver).executeScript(
                     "var t = document.querySelector(':target'); return t ? t.id : null;");
             assertThat(targeted).isEqualTo(target);
-            String background = driver.findElement(By.id(target)).getCssValue("background-color");
-            assertThat(background).isNotIn("rgba(0, 0, 0, 0)", "transparent");
+            // the highlight fades in (a 0.3 s transition on span.s): wait for its colour, not only its class
+            new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> !List.of("rgba(0, 0, 0, 0)", "transparent")
+                    .contains(d.findElement(By.id(target)).getCssValue("background-color")));
             assertThat(driver.findElement(By.id(target)).getText()).isNotBlank();
             shot("story-citation-highlighted");
             // brought to the middle of the screen first, as a reader scrolls to it: at the top it sits under the sticky header
