@@ -59,6 +59,9 @@ class TimeStageTest {
         assertThat(bears("Trading resumed Feb. 17 .")).isTrue();
         assertThat(bears("The 2008-09 season ended .")).isTrue();
         assertThat(bears("The vote is at 10:30 .")).isTrue();
+        assertThat(bears("It happened on 12.03.2009 in Paris .")).isTrue();
+        assertThat(bears("The train left at 0930 .")).isTrue();
+        assertThat(bears("Doors open at 7.30 and 100,000 came .")).isFalse();
 
         String text = "Police said 30 people, including 12 children, were hurt and $5 million was lost.\n"
                 + "The fire started at about 4 p.m. on Feb. 17 and was out by 8pm, 90 minutes later.\n"
