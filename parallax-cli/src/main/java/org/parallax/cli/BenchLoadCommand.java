@@ -126,11 +126,8 @@ final class BenchLoadCommand implements Callable<Integer> {
     }
 
     private Process startServer(BenchServer.Scratch s) throws IOException {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        List<String> command = new ArrayList<>(List.of(java, "-Xmx3g"));
-        command.addAll(ChildJvm.options());
-        command.addAll(List.of("-cp", System.getProperty("java.class.path"), Main.class.getName(), "serve", "--port", "0",
-                "--analysis", analysis, "--data", s.folder().toString()));
+        List<String> command = ChildJvm.command(3072, Main.class, "serve", "--port", "0", "--analysis", analysis,
+                "--data", s.folder().toString());
         if (s.target().isPostgres()) {
             command.addAll(List.of("--db", s.target().postgresUrl()));
         }

@@ -282,11 +282,8 @@ final class BenchWebCommand implements Callable<Integer> {
                     BenchServer.sleep(100);
                 }
             }
-            String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-            List<String> command = new ArrayList<>(List.of(java, "-Xmx2g"));
-            command.addAll(ChildJvm.options());
-            command.addAll(List.of("-cp", System.getProperty("java.class.path"), Main.class.getName(), "serve", "--port", "0",
-                    "--analysis", "fast", "--data", s.folder().toString()));
+            List<String> command = ChildJvm.command(2048, Main.class, "serve", "--port", "0", "--analysis", "fast",
+                    "--data", s.folder().toString());
             if (s.target().isPostgres()) {
                 command.addAll(List.of("--db", s.target().postgresUrl()));
             }

@@ -14,6 +14,20 @@ final class ChildJvm {
     private ChildJvm() {
     }
 
+    /**
+     * The command that runs {@code main} in a new JVM: this JVM's {@code java} and class path, the given
+     * maximum heap in MB, {@link #options()}, then {@code args}. A list the caller may add to.
+     */
+    static List<String> command(long maxHeapMb, Class<?> main, String... args) {
+        List<String> out = new ArrayList<>();
+        out.add(java.nio.file.Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        out.add("-Xmx" + maxHeapMb + "m");
+        out.addAll(options());
+        out.addAll(List.of("-cp", System.getProperty("java.class.path"), main.getName()));
+        out.addAll(List.of(args));
+        return out;
+    }
+
     static List<String> options() {
         List<String> out = new ArrayList<>(List.of("-XX:-DontCompileHugeMethods"));
         try {
@@ -21,7 +35,7 @@ final class ChildJvm {
             if (hotspot != null && "true".equals(hotspot.getVMOption("UseTransparentHugePages").getValue())) {
                 out.add("-XX:+UseTransparentHugePages");
             }
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | LinkageError e) {
             // not HotSpot: the child runs on the JVM's default pages
         }
         return out;

@@ -54,11 +54,8 @@ public final class CoreNlpQuotePipeline {
         Path file = Files.createTempFile("parallax-corenlp-sample", ".json");
         try {
             new ObjectMapper().writeValue(file.toFile(), texts);
-            String launcher = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-            List<String> command = new java.util.ArrayList<>(List.of(launcher));
-            command.addAll(ChildJvm.options());
-            command.addAll(List.of("-Xmx" + (Runtime.getRuntime().maxMemory() >> 20) + "m", "-cp", System.getProperty("java.class.path"),
-                    CoreNlpQuotePipeline.class.getName(), file.toString(), String.valueOf(threads)));
+            List<String> command = ChildJvm.command(Runtime.getRuntime().maxMemory() >> 20, CoreNlpQuotePipeline.class,
+                    file.toString(), String.valueOf(threads));
             Process child = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
             String out = new String(child.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
             int exit = child.waitFor();

@@ -170,6 +170,8 @@ public final class TimeResolver {
             "[-+]?[$€£¥]?(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?%?");
     /** A plain number that SUTime reads as a year: four digits before any decimal point ("1999", "0930"). */
     private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("[-+]?\\d{4}(?:\\.\\d+)?");
+    /** An era after a number makes it a year for SUTime ("476 AD", "44 B.C."). */
+    private static final java.util.regex.Pattern ERA = java.util.regex.Pattern.compile("(?i)a\\.?d\\.?|b\\.?c\\.?");
     /** A two-digit number SUTime reads as a year after an apostrophe ("' 05"). */
     private static final java.util.regex.Pattern TWO_DIGITS = java.util.regex.Pattern.compile("\\d\\d");
 
@@ -178,7 +180,7 @@ public final class TimeResolver {
      * also written with a full stop or without its last one: "Feb.", "p.m"), "am" or "pm", or a number that is
      * not a plain count or amount: four digits, read as a year ("2005", "0930"), anything joined to a letter,
      * a colon, a slash, a dash or a second point ("1990s", "3pm", "10:30", "3/4", "2008-09", "12.03.2009"),
-     * two digits after an apostrophe ("' 05"). SUTime's rules read a bare count ("30", "2.5", "7.30", "$5",
+     * two digits after an apostrophe ("' 05"), a number before an era ("476 AD"). SUTime's rules read a bare count ("30", "2.5", "7.30", "$5",
      * "1,000", "40%") as no time, so a run of tokens whose only cues are such numbers is not read: about an
      * eighth of the tokens the cues would send it in news (counts, ages, sums), and none of the 7,022
      * expressions it finds in the dev sets' 912 articles lies in such a run. O(to - from).
@@ -189,17 +191,16 @@ public final class TimeResolver {
             if (w.isEmpty()) {
                 continue;
             }
-            boolean digit = false;
-            for (int k = 0; k < w.length() && !digit; k++) {
-                digit = Character.isDigit(w.charAt(k));
-            }
-            if (digit) {
+            if (hasDigit(w)) {
                 if (!PLAIN_NUMBER.matcher(w).matches() || YEAR.matcher(w).matches()) {
                     return true;
                 }
-                if (i > 0 && TWO_DIGITS.matcher(w).matches() && "'’‘".indexOf(tokens.get(i - 1).word().charAt(0)) >= 0
-                        && tokens.get(i - 1).word().length() == 1) {
+                String before = i > 0 ? tokens.get(i - 1).word() : "";
+                if (before.length() == 1 && "'’‘".indexOf(before.charAt(0)) >= 0 && TWO_DIGITS.matcher(w).matches()) {
                     return true;
+                }
+                if (i + 1 < tokens.size() && ERA.matcher(tokens.get(i + 1).word()).matches()) {
+                    return true; // "476 AD", "44 B.C.": a year of any length
                 }
                 continue;
             }
@@ -212,12 +213,16 @@ public final class TimeResolver {
     }
 
     static boolean isTimeCue(String word) {
+        return hasDigit(word) || timeWord(word);
+    }
+
+    private static boolean hasDigit(String word) {
         for (int i = 0; i < word.length(); i++) {
             if (Character.isDigit(word.charAt(i))) {
                 return true;
             }
         }
-        return timeWord(word);
+        return false;
     }
 
     private static boolean cue(String w) {

@@ -62,6 +62,9 @@ class TimeStageTest {
         assertThat(bears("It happened on 12.03.2009 in Paris .")).isTrue();
         assertThat(bears("The train left at 0930 .")).isTrue();
         assertThat(bears("Doors open at 7.30 and 100,000 came .")).isFalse();
+        assertThat(bears("Rome fell in 476 AD .")).isTrue();
+        assertThat(TimeResolver.bearsTime(List.of(new org.parallax.model.Token(0, 0, ""), new org.parallax.model.Token(0, 2, "05")), 0, 2))
+                .isFalse();
 
         String text = "Police said 30 people, including 12 children, were hurt and $5 million was lost.\n"
                 + "The fire started at about 4 p.m. on Feb. 17 and was out by 8pm, 90 minutes later.\n"
