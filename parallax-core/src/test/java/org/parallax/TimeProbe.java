@@ -14,14 +14,7 @@ import java.util.List;
  */
 public final class TimeProbe {
     public static void main(String[] args) throws Exception {
-        var clean = Parallax.clusterArticlePipeline();
-        var syntax = new org.parallax.text.SyntaxStage(false);
-        List<Article> articles = new ArrayList<>();
-        for (String file : args) {
-            for (var raw : new ArticleReader().readPath(Path.of(file)).articles()) {
-                clean.apply(raw).result().flatMap(a -> syntax.apply(a).result()).ifPresent(articles::add);
-            }
-        }
+        List<Article> articles = tagged(List.of(args));
         for (int round = 0; round < 6; round++) {
             var stage = new org.parallax.time.TimeStage(); // a new resolver: nothing remembered
 
@@ -32,5 +25,18 @@ public final class TimeProbe {
             }
             System.out.printf("round %d: %.1f ms/article, %d expressions%n", round, (System.nanoTime() - t0) / 1e6 / articles.size(), found);
         }
+    }
+
+    /** The articles of these files cleaned, split and tagged as the article pipeline does, ready for the times stage. */
+    static List<Article> tagged(List<String> files) throws java.io.IOException {
+        var clean = Parallax.clusterArticlePipeline();
+        var syntax = new org.parallax.text.SyntaxStage(false);
+        List<Article> articles = new ArrayList<>();
+        for (String file : files) {
+            for (var raw : new ArticleReader().readPath(Path.of(file)).articles()) {
+                clean.apply(raw).result().flatMap(a -> syntax.apply(a).result()).ifPresent(articles::add);
+            }
+        }
+        return articles;
     }
 }

@@ -1,11 +1,11 @@
 package org.parallax;
 
-import org.parallax.ingest.ArticleReader;
 import org.parallax.model.Article;
 
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 /**
  * Development aid: every time expression the times stage finds in the articles (after cleaning, splitting
@@ -14,28 +14,20 @@ import java.nio.file.Path;
  */
 public final class TimesDump {
     public static void main(String[] args) throws Exception {
-        var clean = Parallax.clusterArticlePipeline();
-        var syntax = new org.parallax.text.SyntaxStage(false);
         var times = new org.parallax.time.TimeStage();
         long t = 0;
-        int n = 0;
+        List<Article> articles = TimeProbe.tagged(List.of(args).subList(1, args.length));
         try (PrintWriter out = new PrintWriter(Files.newBufferedWriter(Path.of(args[0])))) {
-            for (int i = 1; i < args.length; i++) {
-                for (var raw : new ArticleReader().readPath(Path.of(args[i])).articles()) {
-                    Article a = clean.apply(raw).result().flatMap(x -> syntax.apply(x).result()).orElse(null);
-                    if (a == null) {
-                        continue;
-                    }
-                    long t0 = System.nanoTime();
-                    Article timed = times.apply(a).result().orElseThrow();
-                    t += System.nanoTime() - t0;
-                    n++;
-                    for (var e : timed.times()) {
-                        out.println(a.id() + "\t" + e.start() + "\t" + e.end() + "\t" + e.text().replace('\n', ' ') + "\t" + e.value() + "\t" + e.type());
-                    }
+            for (Article a : articles) {
+                long t0 = System.nanoTime();
+                Article timed = times.apply(a).result().orElseThrow();
+                t += System.nanoTime() - t0;
+                for (var e : timed.times()) {
+                    out.println(a.id() + "\t" + e.start() + "\t" + e.end() + "\t" + e.text().replace('\n', ' ') + "\t" + e.value() + "\t" + e.type());
                 }
             }
         }
-        System.out.printf("%d articles, times stage %.1f ms/article (first reading, one thread)%n", n, t / 1e6 / n);
+        System.out.printf("%d articles, times stage %.1f ms/article (first reading, one thread)%n", articles.size(),
+                t / 1e6 / Math.max(1, articles.size()));
     }
 }

@@ -28,7 +28,7 @@ final class ChildJvm {
         return out;
     }
 
-    static List<String> options() {
+    private static List<String> options() {
         List<String> out = new ArrayList<>(List.of("-XX:-DontCompileHugeMethods"));
         try {
             var hotspot = ManagementFactory.getPlatformMXBean(com.sun.management.HotSpotDiagnosticMXBean.class);

@@ -180,10 +180,11 @@ public final class TimeResolver {
      * also written with a full stop or without its last one: "Feb.", "p.m"), "am" or "pm", or a number that is
      * not a plain count or amount: four digits, read as a year ("2005", "0930"), anything joined to a letter,
      * a colon, a slash, a dash or a second point ("1990s", "3pm", "10:30", "3/4", "2008-09", "12.03.2009"),
-     * two digits after an apostrophe ("' 05"), a number before an era ("476 AD"). SUTime's rules read a bare count ("30", "2.5", "7.30", "$5",
-     * "1,000", "40%") as no time, so a run of tokens whose only cues are such numbers is not read: about an
-     * eighth of the tokens the cues would send it in news (counts, ages, sums), and none of the 7,022
-     * expressions it finds in the dev sets' 912 articles lies in such a run. O(to - from).
+     * two digits after an apostrophe ("' 05"), a number before an era ("476 AD"). SUTime's rules read a bare
+     * count ("30", "2.5", "7.30", "$5", "1,000", "40%") as no time, so a run of tokens whose only cues are
+     * such numbers is not read: about an eighth of the tokens the cues would send it in news (counts, ages,
+     * sums), and none of the 7,022 expressions it finds in the dev sets' 912 articles lies in such a run.
+     * O(to - from).
      */
     static boolean bearsTime(List<org.parallax.model.Token> tokens, int from, int to) {
         for (int i = from; i < to; i++) {
