@@ -13,6 +13,7 @@ import org.parallax.model.Sentence;
 import org.parallax.model.Span;
 import org.parallax.model.TimeExpression;
 import org.parallax.model.Token;
+import org.parallax.model.UndatedTimes;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -40,7 +41,7 @@ import java.util.zip.InflaterInputStream;
  */
 final class ArticleCodec {
     /** Bumped whenever the layout below or the model records change. */
-    static final int FORMAT = 2;
+    static final int FORMAT = 3;
 
     private ArticleCodec() {
     }
@@ -102,14 +103,7 @@ final class ArticleCodec {
                     }
                 }
             }
-            w.varint(a.times().size());
-            for (TimeExpression t : a.times()) {
-                w.string(t.text());
-                w.varint(t.start());
-                w.varint(t.end());
-                w.string(t.value());
-                w.string(t.type());
-            }
+            w.times(a.times());
             w.varint(a.mentions().size());
             for (Mention m : a.mentions()) {
                 w.string(m.text());
@@ -127,6 +121,13 @@ final class ArticleCodec {
                     out.writeShort(h);
                 }
             }
+            UndatedTimes undated = a.undatedTimes();
+            w.varint(undated.sentences().size());
+            for (Span s : undated.sentences()) {
+                w.varint(s.start());
+                w.varint(s.end());
+            }
+            w.times(undated.found());
         } catch (IOException e) {
             throw new UncheckedIOException("writing to memory cannot fail", e);
         }
@@ -190,11 +191,7 @@ final class ArticleCodec {
                 }
                 sentences.add(new Sentence(index, paragraph, start, end, text, tokens, parse));
             }
-            n = r.varint();
-            List<TimeExpression> times = new ArrayList<>(n);
-            for (int i = 0; i < n; i++) {
-                times.add(new TimeExpression(r.string(), r.varint(), r.varint(), r.string(), r.string()));
-            }
+            List<TimeExpression> times = r.times();
             n = r.varint();
             List<Mention> mentions = new ArrayList<>(n);
             for (int i = 0; i < n; i++) {
@@ -215,8 +212,14 @@ final class ArticleCodec {
                 }
                 meanings = new Meanings(texts, halves, dimension);
             }
+            n = r.varint();
+            List<Span> read = new ArrayList<>(n);
+            for (int i = 0; i < n; i++) {
+                read.add(new Span(r.varint(), r.varint()));
+            }
+            UndatedTimes undated = new UndatedTimes(read, r.times());
             return Optional.of(new Article(raw.id(), raw.source(), original, outlet, title, published, dateline, author,
-                    url, credits, body, removed, sentences, times, mentions, warnings, meanings));
+                    url, credits, body, removed, sentences, times, mentions, warnings, meanings, undated));
         } catch (IOException | RuntimeException e) {
             // damaged or foreign bytes: the article is analysed again
             return Optional.empty();
@@ -264,6 +267,17 @@ final class ArticleCodec {
             varint(values.size());
             for (String v : values) {
                 string(v);
+            }
+        }
+
+        void times(List<TimeExpression> values) throws IOException {
+            varint(values.size());
+            for (TimeExpression t : values) {
+                string(t.text());
+                varint(t.start());
+                varint(t.end());
+                string(t.value());
+                string(t.type());
             }
         }
     }
@@ -317,6 +331,15 @@ final class ArticleCodec {
             List<String> out = new ArrayList<>(Math.min(n, 1024));
             for (int i = 0; i < n; i++) {
                 out.add(string());
+            }
+            return out;
+        }
+
+        List<TimeExpression> times() throws IOException {
+            int n = varint();
+            List<TimeExpression> out = new ArrayList<>(Math.min(n, 1024));
+            for (int i = 0; i < n; i++) {
+                out.add(new TimeExpression(string(), varint(), varint(), string(), string()));
             }
             return out;
         }

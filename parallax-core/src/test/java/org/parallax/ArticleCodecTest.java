@@ -28,6 +28,15 @@ class ArticleCodecTest {
     }
 
     @Test
+    void anUndatedArticleKeepsItsTimeReadingThroughTheBytes() {
+        RawArticle raw = new RawArticle("u", "u.txt", "Officials met on Saturday. The vote was held on March 11, 2005.");
+        Article a = ((StageResult.Ok<Article>) Parallax.standardArticlePipeline().apply(raw)).value();
+        assertThat(a.published()).isNull();
+        assertThat(a.undatedTimes().found()).isNotEmpty();
+        assertThat(ArticleCodec.decode(ArticleCodec.encode(a), raw).orElseThrow().undatedTimes()).isEqualTo(a.undatedTimes());
+    }
+
+    @Test
     void aPreparedArticleCarriesTheVectorsTheStoryStagesWillAskFor() {
         RawArticle raw = new ArticleReader().readPath(TestData.example("harbour-strike")).articles().get(0);
         Article a = ((StageResult.Ok<Article>) Parallax.standardArticlePipeline().apply(raw)).value();

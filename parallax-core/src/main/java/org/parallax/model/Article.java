@@ -17,13 +17,14 @@ import java.util.Objects;
  * @param body      the kept passages of the original, in order
  * @param removed   what cleaning took out, with the reason
  * @param meanings  sentence vectors for the story stages that compare meaning (see {@link Meanings})
+ * @param undatedTimes SUTime's reading without a date, kept for a date found later (see {@link UndatedTimes})
  */
 public record Article(
         String id, String source, String original,
         String outlet, String title, Published published, String dateline, String author, String url,
         List<String> credits, List<Passage> body, List<Removed> removed,
         List<Sentence> sentences, List<TimeExpression> times, List<Mention> mentions,
-        List<String> warnings, Meanings meanings) {
+        List<String> warnings, Meanings meanings, UndatedTimes undatedTimes) {
 
     public Article {
         Objects.requireNonNull(id, "id");
@@ -37,6 +38,16 @@ public record Article(
         mentions = List.copyOf(mentions);
         warnings = List.copyOf(warnings);
         meanings = meanings == null ? Meanings.NONE : meanings;
+        undatedTimes = undatedTimes == null ? UndatedTimes.NONE : undatedTimes;
+    }
+
+    /** An article without a reading kept for a later date (before the article pipeline's times stage). */
+    public Article(String id, String source, String original, String outlet, String title, Published published,
+                   String dateline, String author, String url, List<String> credits, List<Passage> body,
+                   List<Removed> removed, List<Sentence> sentences, List<TimeExpression> times,
+                   List<Mention> mentions, List<String> warnings, Meanings meanings) {
+        this(id, source, original, outlet, title, published, dateline, author, url, credits, body, removed,
+                sentences, times, mentions, warnings, meanings, UndatedTimes.NONE);
     }
 
     /** An article without sentence vectors (before the article pipeline's last stage). */
@@ -45,7 +56,7 @@ public record Article(
                    List<Removed> removed, List<Sentence> sentences, List<TimeExpression> times,
                    List<Mention> mentions, List<String> warnings) {
         this(id, source, original, outlet, title, published, dateline, author, url, credits, body, removed,
-                sentences, times, mentions, warnings, Meanings.NONE);
+                sentences, times, mentions, warnings, Meanings.NONE, UndatedTimes.NONE);
     }
 
     /**
@@ -79,34 +90,39 @@ public record Article(
 
     public Article withPublished(Published value) {
         return new Article(id, source, original, outlet, title, value, dateline, author, url, credits, body,
-                removed, sentences, times, mentions, warnings, meanings);
+                removed, sentences, times, mentions, warnings, meanings, undatedTimes);
     }
 
     public Article withSentences(List<Sentence> value) {
         return new Article(id, source, original, outlet, title, published, dateline, author, url, credits, body,
-                removed, value, times, mentions, warnings, meanings);
+                removed, value, times, mentions, warnings, meanings, undatedTimes);
     }
 
     public Article withTimes(List<TimeExpression> value) {
         return new Article(id, source, original, outlet, title, published, dateline, author, url, credits, body,
-                removed, sentences, value, mentions, warnings, meanings);
+                removed, sentences, value, mentions, warnings, meanings, undatedTimes);
     }
 
     public Article withMentions(List<Mention> value) {
         return new Article(id, source, original, outlet, title, published, dateline, author, url, credits, body,
-                removed, sentences, times, value, warnings, meanings);
+                removed, sentences, times, value, warnings, meanings, undatedTimes);
     }
 
     public Article withWarning(String warning) {
         List<String> all = new ArrayList<>(warnings);
         all.add(warning);
         return new Article(id, source, original, outlet, title, published, dateline, author, url, credits, body,
-                removed, sentences, times, mentions, all, meanings);
+                removed, sentences, times, mentions, all, meanings, undatedTimes);
     }
 
     public Article withMeanings(Meanings value) {
         return new Article(id, source, original, outlet, title, published, dateline, author, url, credits, body,
-                removed, sentences, times, mentions, warnings, value);
+                removed, sentences, times, mentions, warnings, value, undatedTimes);
+    }
+
+    public Article withUndatedTimes(UndatedTimes value) {
+        return new Article(id, source, original, outlet, title, published, dateline, author, url, credits, body,
+                removed, sentences, times, mentions, warnings, meanings, value);
     }
 
     /** The name a reader knows this article by: its outlet, else its id. */

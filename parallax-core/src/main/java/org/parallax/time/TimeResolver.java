@@ -4,6 +4,7 @@ import org.parallax.model.Article;
 import org.parallax.model.Passage;
 import org.parallax.model.Span;
 import org.parallax.model.TimeExpression;
+import org.parallax.model.UndatedTimes;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -30,10 +31,10 @@ public final class TimeResolver {
     static final int MEMO_TEXT = 32 * 1024;
 
     private final boolean newsRules;
-    private final Map<Key, List<TimeExpression>> memo = Collections.synchronizedMap(
+    private final Map<Key, Reading> memo = Collections.synchronizedMap(
             new LinkedHashMap<>(64, 0.75f, true) {
                 @Override
-                protected boolean removeEldestEntry(Map.Entry<Key, List<TimeExpression>> eldest) {
+                protected boolean removeEldestEntry(Map.Entry<Key, Reading> eldest) {
                     return size() > MEMO_SIZE;
                 }
             });
@@ -67,19 +68,39 @@ public final class TimeResolver {
 
     /** Every time expression of the article's body, resolved against {@code anchor} (null: unknown). */
     public List<TimeExpression> resolve(Article article, LocalDate anchor) {
+        return read(article, anchor).times();
+    }
+
+    /**
+     * What the resolver finds in an article: its times, and, read without a date, SUTime's reading that the
+     * article keeps for a date found later ({@link Article#undatedTimes}; {@link UndatedTimes#NONE} when read
+     * against a date).
+     */
+    public record Reading(List<TimeExpression> times, UndatedTimes undated) {
+        public Reading {
+            times = List.copyOf(times);
+            java.util.Objects.requireNonNull(undated, "undated");
+        }
+    }
+
+    /**
+     * As {@link #resolve}, with the reading to keep. Against a date, an article that kept its reading without
+     * one has SUTime read again only the sentences whose reading a date can change.
+     */
+    public Reading read(Article article, LocalDate anchor) {
         List<Passage> body = article.body();
         if (body.isEmpty()) {
-            return List.of();
+            return new Reading(List.of(), UndatedTimes.NONE);
         }
         if (article.original().length() > MEMO_TEXT) {
-            return List.copyOf(find(article, anchor));
+            return find(article, anchor);
         }
         Key key = new Key(article.original(), body, anchor);
-        List<TimeExpression> known = memo.get(key);
+        Reading known = memo.get(key);
         if (known != null) {
             return known;
         }
-        List<TimeExpression> found = List.copyOf(find(article, anchor));
+        Reading found = find(article, anchor);
         memo.put(key, found);
         return found;
     }
@@ -259,9 +280,9 @@ public final class TimeResolver {
      * article has been tagged (one tokenisation, one tagging for every stage), else on the text of
      * {@link #pieces}, which SUTime tokenises and tags itself.
      */
-    private List<TimeExpression> find(Article article, LocalDate anchor) {
+    private Reading find(Article article, LocalDate anchor) {
         if (!tagged(article)) {
-            return find(article.original(), article.body(), pieces(article), anchor);
+            return new Reading(find(article.original(), article.body(), pieces(article), anchor), UndatedTimes.NONE);
         }
         List<org.parallax.model.Sentence> candidates = new ArrayList<>();
         for (org.parallax.model.Sentence s : article.sentences()) {
@@ -269,7 +290,7 @@ public final class TimeResolver {
                 candidates.add(s);
             }
         }
-        List<TimeExpression> found = new ArrayList<>(sutime(article, candidates, anchor));
+        List<TimeExpression> read = sutime(article, candidates, anchor);
         List<Span> titles = new ArrayList<>();
         for (org.parallax.model.Removed r : article.removed()) {
             if (r.reason() == org.parallax.model.Removed.Reason.TITLE && r.end() > r.start()
@@ -277,26 +298,10 @@ public final class TimeResolver {
                 titles.add(new Span(r.start(), r.end()));
             }
         }
-        return finish(article.original(), article.body(), found, cut(article.original(), titles), anchor);
-    }
-
-    /**
-     * SUTime's expressions of each candidate sentence read with no date, by article text, for re-reading
-     * the article against an inferred date (story stage "published"): SUTime reads each sentence on its own,
-     * and an expression that needed no date ("March 11, 2005", "40 hours") reads the same against any date,
-     * so only sentences holding one that did ("Saturday", "the next day", "today") are read again. Bounded
-     * as {@link #memo}.
-     */
-    private static final Map<UndatedKey, Map<Span, List<TimeExpression>>> UNDATED = Collections.synchronizedMap(
-            new LinkedHashMap<>(64, 0.75f, true) {
-                @Override
-                protected boolean removeEldestEntry(Map.Entry<UndatedKey, Map<Span, List<TimeExpression>>> eldest) {
-                    return size() > MEMO_SIZE;
-                }
-            });
-
-    /** An article as the no-date readings know it: its text and kept body (each sentence then by its span). */
-    private record UndatedKey(String original, List<Passage> body) {
+        List<TimeExpression> times = finish(article.original(), article.body(), new ArrayList<>(read),
+                cut(article.original(), titles), anchor);
+        return new Reading(times, anchor != null ? UndatedTimes.NONE
+                : new UndatedTimes(candidates.stream().map(c -> new Span(c.start(), c.end())).toList(), read));
     }
 
     /** A value SUTime gave without a date that a date would not change: a full calendar date or time, a duration. */
@@ -304,33 +309,26 @@ public final class TimeResolver {
             "\\d{4}(-\\d{2}(-\\d{2}(T\\d{2}(:\\d{2}(:\\d{2})?)?)?)?)?|P(T?\\d+(\\.\\d+)?[YMWDHS])+");
 
     /**
-     * SUTime on the candidate sentences against {@code anchor}. Read with no date, each sentence's
-     * expressions are kept for a later reading against a date; read against a date after such a reading,
-     * only the sentences whose expressions depend on the date go to SUTime again.
+     * SUTime on the candidate sentences against {@code anchor}. Against a date, an article that kept its
+     * reading without one ({@link Article#undatedTimes}) has only the sentences whose expressions depend on
+     * the date read again: SUTime reads each sentence on its own, and an expression that needed no date
+     * ("March 11, 2005", "40 hours") reads the same against any date. A sentence the kept reading does not
+     * know (split otherwise) is read again.
      */
     private static List<TimeExpression> sutime(Article article, List<org.parallax.model.Sentence> candidates, LocalDate anchor) {
         String original = article.original();
-        UndatedKey key = new UndatedKey(original, article.body());
-        if (anchor == null) {
-            List<TimeExpression> found = SuTime.find(original, candidates, null, LONG_SENTENCE_TOKENS);
-            if (original.length() <= MEMO_TEXT) {
-                Map<Span, List<TimeExpression>> bySentence = new java.util.HashMap<>();
-                for (org.parallax.model.Sentence s : candidates) {
-                    bySentence.put(new Span(s.start(), s.end()),
-                            found.stream().filter(t -> s.start() <= t.start() && t.start() < s.end()).toList());
-                }
-                UNDATED.put(key, bySentence);
-            }
-            return found;
-        }
-        Map<Span, List<TimeExpression>> undated = original.length() <= MEMO_TEXT ? UNDATED.get(key) : null;
-        if (undated == null) {
+        UndatedTimes kept = article.undatedTimes();
+        if (anchor == null || kept.sentences().isEmpty()) {
             return SuTime.find(original, candidates, anchor, LONG_SENTENCE_TOKENS);
+        }
+        Map<Span, List<TimeExpression>> undated = new java.util.HashMap<>();
+        for (Span s : kept.sentences()) {
+            undated.put(s, kept.found().stream().filter(t -> s.start() <= t.start() && t.start() < s.end()).toList());
         }
         List<TimeExpression> found = new ArrayList<>();
         List<org.parallax.model.Sentence> again = new ArrayList<>();
         for (org.parallax.model.Sentence s : candidates) {
-            List<TimeExpression> before = undated.get(new Span(s.start(), s.end())); // a sentence split otherwise is read again
+            List<TimeExpression> before = undated.get(new Span(s.start(), s.end()));
             if (before != null && settled(s, before)) {
                 found.addAll(before);
             } else {

@@ -13,7 +13,10 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 
-/** Article stage "times": fills {@link Article#times()} against the article's publication date. */
+/**
+ * Article stage "times": fills {@link Article#times()} against the article's publication date; an article
+ * without one also keeps SUTime's reading ({@link Article#undatedTimes()}) for a date found later.
+ */
 public final class TimeStage implements Stage<Article, Article> {
     private final TimeResolver resolver;
 
@@ -27,8 +30,8 @@ public final class TimeStage implements Stage<Article, Article> {
 
     @Override
     public StageResult<Article> apply(Article article) {
-        List<TimeExpression> times = resolver.resolve(article, TimeResolver.anchorOf(article).orElse(null));
-        return StageResult.ok(labelled(article, times).withTimes(times));
+        TimeResolver.Reading reading = resolver.read(article, TimeResolver.anchorOf(article).orElse(null));
+        return StageResult.ok(labelled(article, reading.times()).withTimes(reading.times()).withUndatedTimes(reading.undated()));
     }
 
     /** Token labels of the time expressions' types (DATE, TIME, DURATION, SET). */

@@ -39,4 +39,28 @@ class ReanchoringTest {
         assertThat(again).extracting(TimeExpression::value).contains("2005-03-11", "PT40H");
         assertThat(again).anySatisfy(t -> assertThat(t.text()).isEqualTo("Saturday"));
     }
+
+    @Test
+    void anUndatedArticleKeepsItsReadingAndADateLaterReadsAgainOnlyTheSentencesItChanges() {
+        String text = "The law was passed on March 11, 2005, after 40 hours of debate.\n\n"
+                + "The minister will speak on Saturday, his office said.";
+        Article undated = prepared("u", text, null);
+        assertThat(undated.undatedTimes().sentences()).hasSize(2);
+        assertThat(undated.undatedTimes().found()).extracting(TimeExpression::text, TimeExpression::value)
+                .contains(org.assertj.core.groups.Tuple.tuple("March 11, 2005", "2005-03-11"),
+                        org.assertj.core.groups.Tuple.tuple("Saturday", "XXXX-WXX-6"));
+        // the kept reading is what a later date starts from, in any process: mark the settled sentence's
+        // date, and the mark comes back; the weekday's sentence is read again against the date
+        List<TimeExpression> marked = undated.undatedTimes().found().stream()
+                .map(t -> t.value() != null && t.value().equals("2005-03-11")
+                        ? new TimeExpression(t.text(), t.start(), t.end(), "2005-03-12", t.type()) : t)
+                .toList();
+        Article kept = undated.withUndatedTimes(new org.parallax.model.UndatedTimes(undated.undatedTimes().sentences(), marked));
+        List<TimeExpression> dated = new TimeResolver().resolve(kept, LocalDate.of(2025, 5, 7));
+        assertThat(dated).extracting(TimeExpression::value).contains("2005-03-12").doesNotContain("2005-03-11", "XXXX-WXX-6");
+        assertThat(dated).filteredOn(t -> t.text().equals("Saturday")).extracting(TimeExpression::value)
+                .singleElement().asString().startsWith("2025-05-");
+        // a dated article keeps none
+        assertThat(prepared("d", text, "2025-05-07").undatedTimes().sentences()).isEmpty();
+    }
 }
