@@ -157,17 +157,17 @@ final class ArticleCodec {
             String url = r.string();
             List<String> credits = r.strings();
             int n = r.varint();
-            List<Passage> body = new ArrayList<>(n);
+            List<Passage> body = new ArrayList<>(capacity(n));
             for (int i = 0; i < n; i++) {
                 body.add(new Passage(r.varint(), new Span(r.varint(), r.varint())));
             }
             n = r.varint();
-            List<Removed> removed = new ArrayList<>(n);
+            List<Removed> removed = new ArrayList<>(capacity(n));
             for (int i = 0; i < n; i++) {
                 removed.add(new Removed(Removed.Reason.values()[in.readUnsignedByte()], r.string(), r.varint(), r.varint()));
             }
             n = r.varint();
-            List<Sentence> sentences = new ArrayList<>(n);
+            List<Sentence> sentences = new ArrayList<>(capacity(n));
             for (int i = 0; i < n; i++) {
                 int index = r.varint();
                 int paragraph = r.varint();
@@ -175,7 +175,7 @@ final class ArticleCodec {
                 int end = r.varint();
                 String text = r.string();
                 int tokenCount = r.varint();
-                List<Token> tokens = new ArrayList<>(tokenCount);
+                List<Token> tokens = new ArrayList<>(capacity(tokenCount));
                 for (int t = 0; t < tokenCount; t++) {
                     tokens.add(new Token(r.varint(), r.varint(), r.string(), r.string(), r.string(), r.string()));
                 }
@@ -193,7 +193,7 @@ final class ArticleCodec {
             }
             List<TimeExpression> times = r.times();
             n = r.varint();
-            List<Mention> mentions = new ArrayList<>(n);
+            List<Mention> mentions = new ArrayList<>(capacity(n));
             for (int i = 0; i < n; i++) {
                 mentions.add(new Mention(r.string(), r.varint(), r.varint(), EntityType.values()[in.readUnsignedByte()]));
             }
@@ -213,7 +213,7 @@ final class ArticleCodec {
                 meanings = new Meanings(texts, halves, dimension);
             }
             n = r.varint();
-            List<Span> read = new ArrayList<>(n);
+            List<Span> read = new ArrayList<>(capacity(n));
             for (int i = 0; i < n; i++) {
                 read.add(new Span(r.varint(), r.varint()));
             }
@@ -282,6 +282,14 @@ final class ArticleCodec {
         }
     }
 
+    /**
+     * A list's first capacity for a count read from the bytes: damaged bytes can hold any count, and a list
+     * sized for two billion would throw an {@link OutOfMemoryError} instead of the decoding failing.
+     */
+    private static int capacity(int count) {
+        return Math.max(0, Math.min(count, 1024));
+    }
+
     private static final class Reader {
         private final DataInputStream in;
         private final List<String> seen = new ArrayList<>();
@@ -328,7 +336,7 @@ final class ArticleCodec {
 
         List<String> strings() throws IOException {
             int n = varint();
-            List<String> out = new ArrayList<>(Math.min(n, 1024));
+            List<String> out = new ArrayList<>(capacity(n));
             for (int i = 0; i < n; i++) {
                 out.add(string());
             }
@@ -337,7 +345,7 @@ final class ArticleCodec {
 
         List<TimeExpression> times() throws IOException {
             int n = varint();
-            List<TimeExpression> out = new ArrayList<>(Math.min(n, 1024));
+            List<TimeExpression> out = new ArrayList<>(capacity(n));
             for (int i = 0; i < n; i++) {
                 out.add(new TimeExpression(string(), varint(), varint(), string(), string()));
             }

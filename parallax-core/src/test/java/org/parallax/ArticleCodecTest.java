@@ -33,7 +33,13 @@ class ArticleCodecTest {
         Article a = ((StageResult.Ok<Article>) Parallax.standardArticlePipeline().apply(raw)).value();
         assertThat(a.published()).isNull();
         assertThat(a.undatedTimes().found()).isNotEmpty();
-        assertThat(ArticleCodec.decode(ArticleCodec.encode(a), raw).orElseThrow().undatedTimes()).isEqualTo(a.undatedTimes());
+        Article decoded = ArticleCodec.decode(ArticleCodec.encode(a), raw).orElseThrow();
+        assertThat(decoded).isEqualTo(a);
+        // a process that loads it and dates it reads what the process that made it would
+        java.time.LocalDate date = java.time.LocalDate.of(2025, 5, 7);
+        assertThat(new org.parallax.time.TimeResolver().resolve(decoded, date))
+                .isEqualTo(new org.parallax.time.TimeResolver().resolve(a, date))
+                .anySatisfy(t -> assertThat(t.value()).startsWith("2025-05-"));
     }
 
     @Test

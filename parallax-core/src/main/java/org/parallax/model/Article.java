@@ -41,15 +41,6 @@ public record Article(
         undatedTimes = undatedTimes == null ? UndatedTimes.NONE : undatedTimes;
     }
 
-    /** An article without a reading kept for a later date (before the article pipeline's times stage). */
-    public Article(String id, String source, String original, String outlet, String title, Published published,
-                   String dateline, String author, String url, List<String> credits, List<Passage> body,
-                   List<Removed> removed, List<Sentence> sentences, List<TimeExpression> times,
-                   List<Mention> mentions, List<String> warnings, Meanings meanings) {
-        this(id, source, original, outlet, title, published, dateline, author, url, credits, body, removed,
-                sentences, times, mentions, warnings, meanings, UndatedTimes.NONE);
-    }
-
     /** An article without sentence vectors (before the article pipeline's last stage). */
     public Article(String id, String source, String original, String outlet, String title, Published published,
                    String dateline, String author, String url, List<String> credits, List<Passage> body,

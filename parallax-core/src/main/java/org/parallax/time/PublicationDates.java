@@ -81,7 +81,8 @@ public final class PublicationDates implements Stage<Story, Story> {
             }
             Article dated = a.withPublished(inferred.get());
             LocalDate anchor = LocalDate.parse(inferred.get().date());
-            return dated.withTimes(resolver.resolve(dated, anchor));
+            // dated now: its reading without a date has served
+            return dated.withTimes(resolver.resolve(dated, anchor)).withUndatedTimes(org.parallax.model.UndatedTimes.NONE);
         }).toList();
         return StageResult.ok(story.withArticles(out));
     }

@@ -20,9 +20,10 @@ import java.util.Optional;
  * conventions SUTime gets wrong ({@link NewsRules}). Only expressions inside the kept body count.
  * Thread-safe.
  *
- * <p>Resolution is a pure function of the text, the kept body and the date, and SUTime is the slowest
- * step of a story's analysis; the last {@link #MEMO_SIZE} answers for texts up to {@link #MEMO_TEXT}
- * characters are kept (at most a few tens of MB), so a story analysed again
+ * <p>Resolution is a pure function of the text, the kept body and the date (an article's kept reading
+ * without a date, {@link Article#undatedTimes}, only spares SUTime work: it comes from the same text), and
+ * SUTime is the slowest step of a story's analysis; the last {@link #MEMO_SIZE} answers for texts up to
+ * {@link #MEMO_TEXT} characters are kept (at most a few tens of MB), so a story analysed again
  * (the web app does so whenever an article joins it) does not re-run SUTime on articles it already
  * dated the same way.
  */
@@ -74,7 +75,7 @@ public final class TimeResolver {
     /**
      * What the resolver finds in an article: its times, and, read without a date, SUTime's reading that the
      * article keeps for a date found later ({@link Article#undatedTimes}; {@link UndatedTimes#NONE} when read
-     * against a date).
+     * against a date, or when SUTime read the article as plain text because it was not tagged).
      */
     public record Reading(List<TimeExpression> times, UndatedTimes undated) {
         public Reading {

@@ -31,7 +31,8 @@ public final class TimeStage implements Stage<Article, Article> {
     @Override
     public StageResult<Article> apply(Article article) {
         TimeResolver.Reading reading = resolver.read(article, TimeResolver.anchorOf(article).orElse(null));
-        return StageResult.ok(labelled(article, reading.times()).withTimes(reading.times()).withUndatedTimes(reading.undated()));
+        return StageResult.ok(labelled(article, reading.times()).withTimes(reading.times())
+                .withUndatedTimes(reading.undated()));
     }
 
     /** Token labels of the time expressions' types (DATE, TIME, DURATION, SET). */
