@@ -21,6 +21,28 @@ import java.util.Map;
  * Arguments: shared directory, cache file, story size, rounds.
  */
 public final class BigStoryProbe {
+    /** The articles of a cache file this probe wrote, decoded against their raw articles. */
+    static List<Article> cached(Map<String, RawArticle> raws, Path cache) throws java.io.IOException {
+        List<Article> out = new ArrayList<>();
+        try (DataInputStream in = new DataInputStream(Files.newInputStream(cache))) {
+            int n = in.readInt();
+            for (int i = 0; i < n; i++) {
+                String id = in.readUTF();
+                byte[] b = new byte[in.readInt()];
+                in.readFully(b);
+                out.add(ArticleCodec.decode(b, raws.get(id)).orElseThrow());
+            }
+        }
+        return out;
+    }
+
+    /** The articles of a cache file this probe wrote, with their raw articles read from ECB+ dev in {@code shared}. */
+    static List<Article> cached(Path shared, Path cache) throws java.io.IOException {
+        Map<String, RawArticle> raws = new HashMap<>();
+        new ArticleReader().readPath(shared.resolve("data/ecbplus-dev/articles.jsonl")).articles().forEach(r -> raws.put(r.id(), r));
+        return cached(raws, cache);
+    }
+
     public static void main(String[] args) throws Exception {
         Path shared = Path.of(args[0]);
         Path cache = Path.of(args[1]);
@@ -32,15 +54,7 @@ public final class BigStoryProbe {
         Parallax plain = Parallax.standard();
         List<Article> big = new ArrayList<>();
         if (Files.exists(cache)) {
-            try (DataInputStream in = new DataInputStream(Files.newInputStream(cache))) {
-                int n = in.readInt();
-                for (int i = 0; i < n; i++) {
-                    String id = in.readUTF();
-                    byte[] b = new byte[in.readInt()];
-                    in.readFully(b);
-                    big.add(ArticleCodec.decode(b, raws.get(id)).orElseThrow());
-                }
-            }
+            big.addAll(cached(raws, cache));
         } else {
             List<Article> prepared = plain.prepare(batch.articles(), new ArrayList<>(), d -> { });
             for (List<Article> story : plain.group(prepared)) {

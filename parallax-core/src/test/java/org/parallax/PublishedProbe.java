@@ -1,17 +1,12 @@
 package org.parallax;
 
 import org.parallax.model.Article;
-import org.parallax.model.RawArticle;
 import org.parallax.model.Story;
 import org.parallax.time.PublicationDates;
 
-import java.io.DataInputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Development aid: the story stage "published" on BigStoryProbe's cached articles as a process that loaded
@@ -20,19 +15,7 @@ import java.util.Map;
  */
 public final class PublishedProbe {
     public static void main(String[] args) throws Exception {
-        Map<String, RawArticle> raws = new HashMap<>();
-        new org.parallax.ingest.ArticleReader().readPath(Path.of(args[0]).resolve("data/ecbplus-dev/articles.jsonl"))
-                .articles().forEach(r -> raws.put(r.id(), r));
-        List<Article> big = new ArrayList<>();
-        try (DataInputStream in = new DataInputStream(Files.newInputStream(Path.of(args[1])))) {
-            int n = in.readInt();
-            for (int i = 0; i < n; i++) {
-                String id = in.readUTF();
-                byte[] b = new byte[in.readInt()];
-                in.readFully(b);
-                big.add(ArticleCodec.decode(b, raws.get(id)).orElseThrow());
-            }
-        }
+        List<Article> big = BigStoryProbe.cached(Path.of(args[0]), Path.of(args[1]));
         int cut = big.size() * 2 / 3;
         List<Article> warm = big.subList(cut, big.size());
         List<Article> timed = big.subList(0, cut);

@@ -4,6 +4,7 @@ import org.parallax.model.Article;
 import org.parallax.model.Published;
 import org.parallax.model.Story;
 import org.parallax.model.TimeExpression;
+import org.parallax.model.UndatedTimes;
 import org.parallax.pipeline.Stage;
 import org.parallax.pipeline.StageResult;
 import org.parallax.text.Shingles;
@@ -82,7 +83,7 @@ public final class PublicationDates implements Stage<Story, Story> {
             Article dated = a.withPublished(inferred.get());
             LocalDate anchor = LocalDate.parse(inferred.get().date());
             // dated now: its reading without a date has served
-            return dated.withTimes(resolver.resolve(dated, anchor)).withUndatedTimes(org.parallax.model.UndatedTimes.NONE);
+            return dated.withTimes(resolver.resolve(dated, anchor)).withUndatedTimes(UndatedTimes.NONE);
         }).toList();
         return StageResult.ok(story.withArticles(out));
     }
