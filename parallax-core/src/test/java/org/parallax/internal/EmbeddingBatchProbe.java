@@ -20,12 +20,15 @@ import java.util.Map;
  * Development aid: all-MiniLM-L6-v2-q on one thread, one text per ONNX run (as {@link Embeddings} runs it)
  * against texts of like length run together, padded, in batches of the sizes given. Prints ms/text and how
  * far the batched vectors are from the single ones (arguments: a file of texts, one a line; batch sizes,
- * a negative size batching only texts of one length, without padding).
+ * a negative size batching only texts of one length, without padding). With
+ * {@code -Dprobe.perSequence=true} the batches run on {@link PerSequenceQuantization}'s rewrite of the model.
  *
  * <p>Finding (5 December, 1,995 dev-story texts of 27 tokens on average): batches of 8-16 run 1.4x faster
  * a text, but the quantised model scales its activations over the whole batch, so a text's vector
  * depends on its batch-mates (cosine to the single run 0.992 on average, 0.95 at worst, even without
- * padding): not used, a text's vector must not depend on what else is embedded with it.
+ * padding): not used, a text's vector must not depend on what else is embedded with it. The rewrite that
+ * quantises each sequence on its own (6 December) gives every text its single-run vector, but is slower
+ * than the single runs (see {@link PerSequenceQuantization}).
  */
 public final class EmbeddingBatchProbe {
     public static void main(String[] args) throws Exception {
@@ -34,13 +37,17 @@ public final class EmbeddingBatchProbe {
         Class<?> jar = AllMiniLmL6V2QuantizedEmbeddingModel.class;
         OrtEnvironment env = OrtEnvironment.getEnvironment();
         OrtSession session;
+        OrtSession batchSession;
         HuggingFaceTokenizer tokenizer;
         try (var model = jar.getResourceAsStream("/all-minilm-l6-v2-q.onnx");
              var tok = jar.getResourceAsStream("/all-minilm-l6-v2-q-tokenizer.json");
              var options = new OrtSession.SessionOptions()) {
             options.setIntraOpNumThreads(1);
             options.setInterOpNumThreads(1);
-            session = env.createSession(model.readAllBytes(), options);
+            byte[] bytes = model.readAllBytes();
+            session = env.createSession(bytes, options);
+            batchSession = Boolean.getBoolean("probe.perSequence")
+                    ? env.createSession(PerSequenceQuantization.rewrite(bytes), options) : session;
             tokenizer = HuggingFaceTokenizer.newInstance(tok, Map.of("padding", "false"));
         }
         List<long[]> ids = new ArrayList<>();
@@ -57,7 +64,7 @@ public final class EmbeddingBatchProbe {
             for (int a = 1; a < args.length; a++) {
                 int b = Integer.parseInt(args[a]);
                 long t1 = System.nanoTime();
-                float[][] batched = run(env, session, ids, b);
+                float[][] batched = run(env, batchSession, ids, b);
                 double ms = (System.nanoTime() - t1) / 1e6 / texts.size();
                 double worst = 1;
                 double sum = 0;
