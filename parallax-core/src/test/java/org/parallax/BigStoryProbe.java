@@ -18,7 +18,8 @@ import java.util.Map;
 /**
  * Development aid: the bench's large story (the first articles of ECB+ dev in story order), prepared
  * once and kept in a file, then its story stages timed cold (embeddings forgotten) a few times.
- * Arguments: shared directory, cache file, story size, rounds.
+ * Arguments: shared directory, cache file, story size, rounds. With {@code -Dprobe.dump=FILE} the first
+ * round's entities, quotes, claims, conflicts, timeline, framing and summary go to FILE as text.
  */
 public final class BigStoryProbe {
     /** The articles of a cache file this probe wrote, decoded against their raw articles. */
@@ -78,8 +79,14 @@ public final class BigStoryProbe {
             times.reset();
             org.parallax.internal.Embeddings.forget();
             long t0 = System.nanoTime();
-            parallax.analyzeStory("big", big, new ArrayList<>());
+            org.parallax.model.Story story = parallax.analyzeStory("big", big, new ArrayList<>());
             double sec = (System.nanoTime() - t0) / 1e9;
+            String dump = System.getProperty("probe.dump");
+            if (dump != null && r == 0) { // what the stages found, to compare two builds' results on the large story
+                Files.writeString(Path.of(dump), String.join("\n", "entities " + story.entities(), "quotes " + story.quotes(),
+                        "claims " + story.claims(), "conflicts " + story.conflicts(), "timeline " + story.timeline(),
+                        "framing " + story.framing(), "summary " + story.summary()));
+            }
             StringBuilder sb = new StringBuilder();
             times.millis().forEach((k, v) -> { if (v > 50) sb.append(String.format(" %s %.2f", k, v / 1e3)); });
             System.out.printf("%d articles, round %d: %.2f s:%s%n", big.size(), r, sec, sb);

@@ -40,6 +40,13 @@ import java.util.TreeSet;
  * across articles by itself, so two people sharing a surname stay apart.</li>
  * </ul>
  * Needs {@link MentionStage} to have run. Thread-safe.
+ *
+ * <p>Cost: m nodes, one per name per article, from one pass over the M mentions. Variants, surnames, company
+ * names and places meet only within blocks of one key, O(Σ_b b²) for blocks of b nodes; a name n articles
+ * repeat is a block of n, and {@link #mergePeople} is cubic in one surname's block. The one-word passes set
+ * each of m₁ one-word names against the others: {@link #attachShortForms} and {@link #attachOrphans} only
+ * against the names they can join (indexed by the first letter of the word compared, by article), while
+ * {@link #attachFirstNames} and {@link #surnameEarlier} go through all nodes, O(m₁·m).
  */
 public final class EntityStage implements Stage<Story, Story> {
     private static final int MAX_NAME = 80;
@@ -462,6 +469,15 @@ public final class EntityStage implements Stage<Story, Story> {
      * stays apart.
      */
     private static void attachShortForms(List<Node> list, int[] parent) {
+        // a name can only end in the short form if its last word starts with the short form's last letter
+        // ({@link Names#sameWord} holds only between words of one first letter): the names by that letter
+        Map<Character, List<Integer>> byLastInitial = new java.util.HashMap<>();
+        for (int j = 0; j < list.size(); j++) {
+            List<String> words = list.get(j).words;
+            if (words.size() >= 2) {
+                byLastInitial.computeIfAbsent(initial(words.get(words.size() - 1)), c -> new ArrayList<>()).add(j);
+            }
+        }
         for (int i = 0; i < list.size(); i++) {
             Node a = list.get(i);
             int k = a.words.size();
@@ -474,9 +490,12 @@ public final class EntityStage implements Stage<Story, Story> {
             }
             Set<Integer> same = new TreeSet<>();
             Set<Integer> any = new TreeSet<>();
-            for (int j = 0; j < list.size(); j++) {
+            int root = find(parent, i);
+            List<Integer> candidates = k == 0 ? java.util.stream.IntStream.range(0, list.size()).boxed().toList()
+                    : byLastInitial.getOrDefault(initial(a.words.get(k - 1)), List.of());
+            for (int j : candidates) {
                 Node b = list.get(j);
-                if (j == i || b.words.size() <= k || person != b.person() || find(parent, j) == find(parent, i)) {
+                if (j == i || b.words.size() <= k || person != b.person() || find(parent, j) == root) {
                     continue;
                 }
                 boolean fits;
@@ -517,6 +536,11 @@ public final class EntityStage implements Stage<Story, Story> {
                 }
             }
         }
+    }
+
+    /** A word's first letter, the key under which {@link Names#sameWord} can hold ({@code 0} for an empty word). */
+    private static char initial(String word) {
+        return word.isEmpty() ? 0 : word.charAt(0);
     }
 
     /** A full person's name of {@code a}'s own article, written before {@code a}, ends in {@code a}'s one word. */
@@ -584,6 +608,21 @@ public final class EntityStage implements Stage<Story, Story> {
             String word = n.words.size() == 1 ? n.key : "";
             alone.merge(root, word, (x, y) -> x.equals(y) ? x : "");
         }
+        // the names a word can join, indexed as the tests below read them (types do not change here):
+        // people's full names by their last word's first letter and by article, companies' one-word cores
+        // by first letter ({@link Names#sameWord} holds only between words of one first letter)
+        Map<Character, List<Integer>> peopleByLastInitial = new HashMap<>();
+        Map<String, List<Integer>> peopleByDoc = new HashMap<>();
+        Map<Character, List<Integer>> coresByInitial = new HashMap<>();
+        for (int j = 0; j < list.size(); j++) {
+            Node b = list.get(j);
+            if (b.person() && b.words.size() >= 2) {
+                peopleByLastInitial.computeIfAbsent(initial(b.words.get(b.words.size() - 1)), c -> new ArrayList<>()).add(j);
+                peopleByDoc.computeIfAbsent(b.doc, d -> new ArrayList<>()).add(j);
+            } else if (!b.person() && b.core().size() == 1) {
+                coresByInitial.computeIfAbsent(initial(b.core().get(0)), c -> new ArrayList<>()).add(j);
+            }
+        }
         for (int i = 0; i < list.size(); i++) {
             Node a = list.get(i);
             if (a.words.size() != 1 || alone.get(find(parent, i)).isEmpty() || a.type() == EntityType.PLACE
@@ -595,9 +634,15 @@ public final class EntityStage implements Stage<Story, Story> {
             Set<Integer> ownPeople = new TreeSet<>();
             Set<Integer> firstNamed = new TreeSet<>();
             String w = a.words.get(0);
-            for (int j = 0; j < list.size(); j++) {
+            Set<Integer> candidates = new TreeSet<>(peopleByLastInitial.getOrDefault(initial(w), List.of()));
+            candidates.addAll(peopleByDoc.getOrDefault(a.doc, List.of()));
+            if (w.length() >= 5) {
+                candidates.addAll(coresByInitial.getOrDefault(initial(w), List.of()));
+            }
+            int root = find(parent, i);
+            for (int j : candidates) {
                 Node b = list.get(j);
-                if (find(parent, j) == find(parent, i) || sizes.get(find(parent, j)) < 2 && b.words.size() < 2) {
+                if (find(parent, j) == root || sizes.get(find(parent, j)) < 2 && b.words.size() < 2) {
                     continue;
                 }
                 if (b.person()) {

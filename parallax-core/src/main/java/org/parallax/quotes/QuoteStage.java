@@ -31,6 +31,12 @@ import java.util.regex.Pattern;
  * and the same polarity: a negated report never matches). A multi-sentence quote is aligned sentence by
  * sentence when another outlet repeats some of its sentences, and kept whole otherwise. Speakers resolve
  * to the story's entities, so run after {@code EntityStage}. Thread-safe.
+ *
+ * <p>Cost: finding quotes, reporting clauses and speakers is linear in the articles' tokens (twice: again for
+ * reported speech). {@link Aligner#cluster} is quadratic: each of u quote units meets every unit placed before
+ * it, O(u²) relations, one lookup per stem when no content stem is shared, else up to O(w²) word alignment (at
+ * most 200 by 400 words); above 3,000 units nothing is aligned. Paraphrases pair r reported sentences with S
+ * statements, O(r·(u + S·w)) word tests, none above 2,000 sentences; only pairs sharing 3 stems get a cosine.
  */
 public final class QuoteStage implements Stage<Story, Story> {
     private static final Pattern SENTENCE_END = Pattern.compile("(?<!\\b(?:Mr|Mrs|Ms|Dr|St|Rep|Sen|Gov|Gen|Lt|Col|Sgt|"

@@ -34,8 +34,12 @@ import java.util.stream.Collectors;
  * sentences. Sentences with quotation marks, loaded terms ({@link Lexicon}), or a pronoun needing
  * context, or opening on an unnamed source ("Sources said that ...") are never used. Deterministic: no sampling, stable tie-breaks. Thread-safe.
  *
- * <p>Cost: each candidate's support compares it with every candidate of another document, O(c²) cosines
- * for c candidate sentences, each candidate's row in parallel; memory O(c).
+ * <p>Cost: a candidate's support can only come from a sentence sharing {@link #MIN_SHARED} content words
+ * with it, so an index from content word to candidates finds those sentences first (the count of shared
+ * words, added up along the index: the sum over words of the square of the candidates holding each) and
+ * the cosine is taken for those pairs alone, each candidate's row in parallel: O(Σ_w c_w² + p·d) for c_w
+ * candidates holding word w and p pairs sharing enough words, d = 384; the pairs sharing fewer words, most
+ * of a large story's c², cost nothing. Memory O(c) a thread beyond the index.
  */
 public final class SummaryStage implements Stage<Story, Story> {
     private static final int MIN = 4;
@@ -198,19 +202,20 @@ public final class SummaryStage implements Stage<Story, Story> {
         Map<String, Candidate> byKey = new LinkedHashMap<>();
         cs.forEach(c -> byKey.put(key(c), c));
         List<Set<String>> words = cs.stream().map(c -> contentWords(c.text())).toList();
-        // each candidate's row of cosines on its own: the rows in parallel (the O(n²) part), the same answer
+        Map<String, int[]> holders = holders(words);
+        ThreadLocal<int[]> counts = ThreadLocal.withInitial(() -> new int[cs.size()]);
+        // each candidate's row on its own, in parallel: the sentences sharing enough words, in story order
         List<Map<String, Candidate>> rows = java.util.stream.IntStream.range(0, cs.size()).parallel().mapToObj(i -> {
             Map<String, Candidate> docs = new LinkedHashMap<>();
             docs.put(cs.get(i).document(), cs.get(i));
             Map<String, Double> best = new LinkedHashMap<>();
-            for (int j = 0; j < cs.size(); j++) {
+            for (int j : sharingWords(words.get(i), holders, counts.get())) {
                 String d = cs.get(j).document();
                 if (d.equals(cs.get(i).document())) {
                     continue;
                 }
                 double cos = Embeddings.cosine(v.get(i), v.get(j));
-                if (cos >= SAME && cos > best.getOrDefault(d, 0.0)
-                        && shared(words.get(i), words.get(j)) >= MIN_SHARED) {
+                if (cos >= SAME && cos > best.getOrDefault(d, 0.0)) {
                     best.put(d, cos);
                     docs.put(d, cs.get(j));
                 }
@@ -230,6 +235,53 @@ public final class SummaryStage implements Stage<Story, Story> {
         for (int i = 0; i < rows.size(); i++) {
             out.put(i, rows.get(i));
         }
+        return out;
+    }
+
+    /** For each content word, the candidates holding it, in story order. */
+    static Map<String, int[]> holders(List<Set<String>> words) {
+        Map<String, List<Integer>> lists = new java.util.HashMap<>();
+        for (int i = 0; i < words.size(); i++) {
+            for (String w : words.get(i)) {
+                lists.computeIfAbsent(w, k -> new ArrayList<>()).add(i);
+            }
+        }
+        Map<String, int[]> out = new java.util.HashMap<>();
+        lists.forEach((w, l) -> out.put(w, l.stream().mapToInt(Integer::intValue).toArray()));
+        return out;
+    }
+
+    /**
+     * The candidates sharing at least {@link #MIN_SHARED} of these content words, in story order (the
+     * candidate itself among them): the shared words counted along the index. {@code counts} is a
+     * scratch array of one slot per candidate, all zero, and left so.
+     */
+    static int[] sharingWords(Set<String> words, Map<String, int[]> holders, int[] counts) {
+        if (words.size() < MIN_SHARED) {
+            return new int[0];
+        }
+        int[] touched = new int[16];
+        int n = 0;
+        for (String w : words) {
+            for (int j : holders.getOrDefault(w, new int[0])) {
+                if (counts[j]++ == 0) {
+                    if (n == touched.length) {
+                        touched = java.util.Arrays.copyOf(touched, n * 2);
+                    }
+                    touched[n++] = j;
+                }
+            }
+        }
+        int m = 0;
+        for (int k = 0; k < n; k++) {
+            int j = touched[k];
+            if (counts[j] >= MIN_SHARED) {
+                touched[m++] = j;
+            }
+            counts[j] = 0;
+        }
+        int[] out = java.util.Arrays.copyOf(touched, m);
+        java.util.Arrays.sort(out);
         return out;
     }
 
@@ -261,10 +313,6 @@ public final class SummaryStage implements Stage<Story, Story> {
             }
         }
         return out;
-    }
-
-    private static long shared(Set<String> a, Set<String> b) {
-        return a.stream().filter(b::contains).count();
     }
 
     private static boolean repeats(int i, List<Integer> picked, List<float[]> v) {
