@@ -33,9 +33,10 @@ import java.util.regex.Pattern;
  * to the story's entities, so run after {@code EntityStage}. Thread-safe.
  *
  * <p>Cost: finding quotes, reporting clauses and speakers is linear in the articles' tokens (twice: again for
- * reported speech). {@link Aligner#cluster} is quadratic: each of u quote units meets every unit placed before
- * it, O(u²) relations, one lookup per stem when no content stem is shared, else up to O(w²) word alignment (at
- * most 200 by 400 words); above 3,000 units nothing is aligned. Paraphrases pair r reported sentences with S
+ * reported speech). {@link Aligner#cluster} compares each of u quote units with the units placed before it
+ * that share a content stem with it (found along a stem index; relation is 0 for the others), O(Σ_s u_s²)
+ * pairs for u_s units holding stem s, each up to O(w²) word alignment (at most 200 by 400 words); above
+ * 3,000 units nothing is aligned. Paraphrases pair r reported sentences with S
  * statements, O(r·(u + S·w)) word tests, none above 2,000 sentences; only pairs sharing 3 stems get a cosine.
  */
 public final class QuoteStage implements Stage<Story, Story> {
