@@ -46,26 +46,33 @@ public final class CoreNlpQuotePipeline {
 
     /**
      * Runs the pipeline on these texts in a child JVM (this JVM's {@code java}, classpath and maximum heap)
-     * on {@code threads} threads; its log is discarded.
+     * on {@code threads} threads; its log is kept aside and shown, its last lines, only when it fails.
      *
      * @throws IOException when the child cannot start or does not print its timing
      */
     static Timing time(List<String> texts, int threads) throws IOException, InterruptedException {
         Path file = Files.createTempFile("parallax-corenlp-sample", ".json");
+        Path log = Files.createTempFile("parallax-corenlp-log", ".txt");
         try {
             new ObjectMapper().writeValue(file.toFile(), texts);
             List<String> command = ChildJvm.command(Runtime.getRuntime().maxMemory() >> 20, CoreNlpQuotePipeline.class,
                     file.toString(), String.valueOf(threads));
-            Process child = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+            Process child = new ProcessBuilder(command).redirectError(log.toFile()).start();
             String out = new String(child.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
             int exit = child.waitFor();
             Matcher m = Pattern.compile("load (\\S+) first (\\S+) run (\\S+)").matcher(out);
             if (exit != 0 || !m.find()) {
-                throw new IOException("CoreNLP's JVM failed (exit " + exit + "): " + out);
+                // the log's last messages, without the stack frames under them ("Exception in ...", "Caused by: ...")
+                List<String> lines = Files.readAllLines(log, StandardCharsets.ISO_8859_1).stream()
+                        .filter(l -> !l.isBlank() && !Character.isWhitespace(l.charAt(0))).toList();
+                String tail = String.join("\n  ", lines.subList(Math.max(0, lines.size() - 6), lines.size()));
+                throw new IOException("CoreNLP's JVM failed (exit " + exit + "): " + out
+                        + (tail.isBlank() ? "" : "\n  its log ends:\n  " + tail));
             }
             return new Timing(Double.parseDouble(m.group(1)), Double.parseDouble(m.group(2)), Double.parseDouble(m.group(3)));
         } finally {
             Files.deleteIfExists(file);
+            Files.deleteIfExists(log);
         }
     }
 
