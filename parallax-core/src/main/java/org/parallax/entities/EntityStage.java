@@ -470,14 +470,7 @@ public final class EntityStage implements Stage<Story, Story> {
      */
     private static void attachShortForms(List<Node> list, int[] parent) {
         // a name can only end in the short form if its last word starts with the short form's last letter
-        // ({@link Names#sameWord} holds only between words of one first letter): the names by that letter
-        Map<Character, List<Integer>> byLastInitial = new java.util.HashMap<>();
-        for (int j = 0; j < list.size(); j++) {
-            List<String> words = list.get(j).words;
-            if (words.size() >= 2) {
-                byLastInitial.computeIfAbsent(initial(words.get(words.size() - 1)), c -> new ArrayList<>()).add(j);
-            }
-        }
+        Map<Character, List<Integer>> byLastInitial = byLastInitial(list);
         for (int i = 0; i < list.size(); i++) {
             Node a = list.get(i);
             int k = a.words.size();
@@ -541,6 +534,22 @@ public final class EntityStage implements Stage<Story, Story> {
     /** A word's first letter, the key under which {@link Names#sameWord} can hold ({@code 0} for an empty word). */
     private static char initial(String word) {
         return word.isEmpty() ? 0 : word.charAt(0);
+    }
+
+    /**
+     * The names of two words or more by the first letter of their last word ({@link #initial}): {@link
+     * Names#sameWord} holds only between words of one first letter, so a word can match the last word of
+     * the names under its own first letter alone.
+     */
+    private static Map<Character, List<Integer>> byLastInitial(List<Node> list) {
+        Map<Character, List<Integer>> out = new HashMap<>();
+        for (int j = 0; j < list.size(); j++) {
+            List<String> words = list.get(j).words;
+            if (words.size() >= 2) {
+                out.computeIfAbsent(initial(words.get(words.size() - 1)), c -> new ArrayList<>()).add(j);
+            }
+        }
+        return out;
     }
 
     /** A full person's name of {@code a}'s own article, written before {@code a}, ends in {@code a}'s one word. */
@@ -608,16 +617,15 @@ public final class EntityStage implements Stage<Story, Story> {
             String word = n.words.size() == 1 ? n.key : "";
             alone.merge(root, word, (x, y) -> x.equals(y) ? x : "");
         }
-        // the names a word can join, indexed as the tests below read them (types do not change here):
-        // people's full names by their last word's first letter and by article, companies' one-word cores
-        // by first letter ({@link Names#sameWord} holds only between words of one first letter)
-        Map<Character, List<Integer>> peopleByLastInitial = new HashMap<>();
+        // the names a word can join, indexed as the tests below read them (types do not change here): full
+        // names by their last word's first letter, people's full names by article, companies' one-word cores
+        // by first letter (a name outside these the tests below would turn down)
+        Map<Character, List<Integer>> byLastInitial = byLastInitial(list);
         Map<String, List<Integer>> peopleByDoc = new HashMap<>();
         Map<Character, List<Integer>> coresByInitial = new HashMap<>();
         for (int j = 0; j < list.size(); j++) {
             Node b = list.get(j);
             if (b.person() && b.words.size() >= 2) {
-                peopleByLastInitial.computeIfAbsent(initial(b.words.get(b.words.size() - 1)), c -> new ArrayList<>()).add(j);
                 peopleByDoc.computeIfAbsent(b.doc, d -> new ArrayList<>()).add(j);
             } else if (!b.person() && b.core().size() == 1) {
                 coresByInitial.computeIfAbsent(initial(b.core().get(0)), c -> new ArrayList<>()).add(j);
@@ -634,7 +642,7 @@ public final class EntityStage implements Stage<Story, Story> {
             Set<Integer> ownPeople = new TreeSet<>();
             Set<Integer> firstNamed = new TreeSet<>();
             String w = a.words.get(0);
-            Set<Integer> candidates = new TreeSet<>(peopleByLastInitial.getOrDefault(initial(w), List.of()));
+            Set<Integer> candidates = new TreeSet<>(byLastInitial.getOrDefault(initial(w), List.of()));
             candidates.addAll(peopleByDoc.getOrDefault(a.doc, List.of()));
             if (w.length() >= 5) {
                 candidates.addAll(coresByInitial.getOrDefault(initial(w), List.of()));

@@ -50,12 +50,6 @@ final class Aligner {
             return clusters;
         }
         List<float[]> vectors = Embeddings.embed(units.stream().map(Unit::text).toList());
-        List<Integer> order = new ArrayList<>();
-        for (int i = 0; i < units.size(); i++) {
-            order.add(i);
-        }
-        order.sort(Comparator.comparingInt((Integer i) -> -units.get(i).words().size())
-                .thenComparingInt(i -> units.get(i).docOrder()).thenComparingInt(i -> units.get(i).start()));
         List<List<Integer>> members = new ArrayList<>();
         int[] clusterOf = new int[units.size()];
         // the units placed so far, by content stem: a unit relates only to units sharing a stem with it, or
@@ -64,7 +58,7 @@ final class Aligner {
         List<Integer> stemless = new ArrayList<>();
         List<Integer> placed = new ArrayList<>();
         int[] seen = new int[units.size()];
-        for (int i : order) {
+        for (int i : order(units)) {
             Unit u = units.get(i);
             List<Integer> candidates;
             if (u.stems().isEmpty()) {
@@ -118,6 +112,17 @@ final class Aligner {
             clusters.add(new ArrayList<>(m.stream().map(units::get).toList()));
         }
         return clusters;
+    }
+
+    /** The order units are placed in: longest first, then by article and position, so longest versions seed statements. */
+    static List<Integer> order(List<Unit> units) {
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < units.size(); i++) {
+            order.add(i);
+        }
+        order.sort(Comparator.comparingInt((Integer i) -> -units.get(i).words().size())
+                .thenComparingInt(i -> units.get(i).docOrder()).thenComparingInt(i -> units.get(i).start()));
+        return order;
     }
 
     /**

@@ -4,7 +4,6 @@ import org.junit.jupiter.api.Test;
 import org.parallax.internal.Embeddings;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Random;
 
@@ -49,14 +48,8 @@ class AlignerIndexTest {
     /** The aligner's clustering as it was before the index: every unit against every member of every cluster. */
     private static List<List<Aligner.Unit>> everyPair(List<Aligner.Unit> units) {
         List<float[]> vectors = Embeddings.embed(units.stream().map(Aligner.Unit::text).toList());
-        List<Integer> order = new ArrayList<>();
-        for (int i = 0; i < units.size(); i++) {
-            order.add(i);
-        }
-        order.sort(Comparator.comparingInt((Integer i) -> -units.get(i).words().size())
-                .thenComparingInt(i -> units.get(i).docOrder()).thenComparingInt(i -> units.get(i).start()));
         List<List<Integer>> members = new ArrayList<>();
-        for (int i : order) {
+        for (int i : Aligner.order(units)) {
             Aligner.Unit u = units.get(i);
             int best = -1;
             double bestScore = 0;
