@@ -19,7 +19,9 @@ import java.util.Map;
  * Development aid: the bench's large story (the first articles of ECB+ dev in story order), prepared
  * once and kept in a file, then its story stages timed cold (embeddings forgotten) a few times.
  * Arguments: shared directory, cache file, story size, rounds. With {@code -Dprobe.dump=FILE} the first
- * round's entities, quotes, claims, conflicts, timeline, framing and summary go to FILE as text.
+ * round's entities, quotes, claims, conflicts, timeline, framing and summary go to FILE as text; with
+ * {@code -Dprobe.repeat=R} the story is R times as large (each repetition under new ids and outlets, as
+ * syndicated copies), and {@code -Dprobe.quotesOnly=true} runs the entities and quotes stages only.
  */
 public final class BigStoryProbe {
     /** The articles of a cache file this probe wrote, decoded against their raw articles. */
@@ -72,9 +74,25 @@ public final class BigStoryProbe {
                 }
             }
         }
+        // -Dprobe.repeat=R: the story R times over, each repetition under new ids and outlets (syndicated copies)
+        int repeat = Integer.getInteger("probe.repeat", 1);
+        List<Article> once = List.copyOf(big);
+        for (int k = 2; k <= repeat; k++) {
+            for (Article a : once) {
+                big.add(new Article(a.id() + "#" + k, a.source(), a.original(), a.outlet() + " #" + k, a.title(),
+                        a.published(), a.dateline(), a.author(), a.url(), a.credits(), a.body(), a.removed(),
+                        a.sentences(), a.times(), a.mentions(), a.warnings(), a.meanings(), a.undatedTimes()));
+            }
+        }
         StageTimes times = new StageTimes();
+        // -Dprobe.quotesOnly=true: the stages the quotes stage reads from (entities) and the quotes stage only
+        org.parallax.pipeline.Pipeline<org.parallax.model.Story, org.parallax.model.Story> stages = Boolean.getBoolean("probe.quotesOnly")
+                ? org.parallax.pipeline.Pipeline.start("meanings", org.parallax.text.MeaningStage.held())
+                        .then("entities", new org.parallax.entities.EntityStage())
+                        .then("quotes", new org.parallax.quotes.QuoteStage())
+                : plain.storyPipeline();
         Parallax parallax = new Parallax(plain.articlePipeline(), org.parallax.cluster.EventGrouper.tuned(),
-                plain.storyPipeline().timed(times));
+                stages.timed(times));
         for (int r = 0; r < rounds; r++) {
             times.reset();
             org.parallax.internal.Embeddings.forget();
@@ -89,7 +107,9 @@ public final class BigStoryProbe {
             }
             StringBuilder sb = new StringBuilder();
             times.millis().forEach((k, v) -> { if (v > 50) sb.append(String.format(" %s %.2f", k, v / 1e3)); });
-            System.out.printf("%d articles, round %d: %.2f s:%s%n", big.size(), r, sec, sb);
+            long occurrences = story.quotes().stream().mapToLong(q -> q.occurrences().size()).sum();
+            System.out.printf("%d articles, round %d: %.2f s:%s; %d quotes, %d occurrences%n", big.size(), r, sec, sb,
+                    story.quotes().size(), occurrences);
         }
     }
 }
