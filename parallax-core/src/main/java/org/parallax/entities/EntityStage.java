@@ -46,7 +46,9 @@ import java.util.TreeSet;
  * repeat is a block of n, and {@link #mergePeople} is cubic in one surname's block. The one-word passes set
  * each of m₁ one-word names against the others: {@link #attachShortForms} and {@link #attachOrphans} only
  * against the names they can join (indexed by the first letter of the word compared, by article), while
- * {@link #attachFirstNames} and {@link #surnameEarlier} go through all nodes, O(m₁·m).
+ * {@link #attachFirstNames} and {@link #surnameEarlier} look only at people's full names of the same article or
+ * (for a surname) whose last word has the same first letter; a first name with no bearer in its own article
+ * looks at every full name of the story, O(m₁·p) for m₁ such names and p full names at worst.
  */
 public final class EntityStage implements Stage<Story, Story> {
     private static final int MAX_NAME = 80;
@@ -471,12 +473,14 @@ public final class EntityStage implements Stage<Story, Story> {
     private static void attachShortForms(List<Node> list, int[] parent) {
         // a name can only end in the short form if its last word starts with the short form's last letter
         Map<Character, List<Integer>> byLastInitial = byLastInitial(list);
+        // only one-word names are retyped below, so the people's full names stay what they are now
+        Map<String, List<Integer>> peopleByDoc = peopleByDoc(list);
         for (int i = 0; i < list.size(); i++) {
             Node a = list.get(i);
             int k = a.words.size();
             // a lone word its article first wrote as a person's surname is that person, whatever a
             // gazetteer makes of the word ("Ford" the carmaker, "Jordan" the country)
-            boolean surname = k == 1 && !a.person() && !Names.isAcronym(a.surface()) && surnameEarlier(list, a);
+            boolean surname = k == 1 && !a.person() && !Names.isAcronym(a.surface()) && surnameEarlier(list, peopleByDoc, a);
             boolean person = a.person() || surname;
             if (Names.isAcronym(a.surface()) || k > 2 || k == 2 && !person) {
                 continue;
@@ -552,11 +556,26 @@ public final class EntityStage implements Stage<Story, Story> {
         return out;
     }
 
-    /** A full person's name of {@code a}'s own article, written before {@code a}, ends in {@code a}'s one word. */
-    private static boolean surnameEarlier(List<Node> list, Node a) {
-        for (Node b : list) {
-            if (b.doc.equals(a.doc) && b.person() && b.words.size() >= 2 && b.first < a.first
-                    && Names.sameWord(a.words.get(0), b.words.get(b.words.size() - 1))) {
+    /** People's names of two words or more, by article. */
+    private static Map<String, List<Integer>> peopleByDoc(List<Node> list) {
+        Map<String, List<Integer>> out = new HashMap<>();
+        for (int j = 0; j < list.size(); j++) {
+            Node b = list.get(j);
+            if (b.person() && b.words.size() >= 2) {
+                out.computeIfAbsent(b.doc, d -> new ArrayList<>()).add(j);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * A full person's name of {@code a}'s own article, written before {@code a}, ends in {@code a}'s one word;
+     * {@code peopleByDoc} ({@link #peopleByDoc}) holds the full names to look at.
+     */
+    private static boolean surnameEarlier(List<Node> list, Map<String, List<Integer>> peopleByDoc, Node a) {
+        for (int j : peopleByDoc.getOrDefault(a.doc, List.of())) {
+            Node b = list.get(j);
+            if (b.first < a.first && Names.sameWord(a.words.get(0), b.words.get(b.words.size() - 1))) {
                 return true;
             }
         }
@@ -568,37 +587,57 @@ public final class EntityStage implements Stage<Story, Story> {
      * is also the surname of someone there.
      */
     private static void attachFirstNames(List<Node> list, int[] parent) {
-        List<Integer> people = new ArrayList<>();
-        for (int i = 0; i < list.size(); i++) {
-            if (list.get(i).person()) {
-                people.add(i);
+        // people's full names: all, by article, and by their last word's first letter (a word is the
+        // surname of only those, Names.sameWord holding between words of one first letter)
+        List<Integer> full = new ArrayList<>();
+        Map<Character, List<Integer>> fullByLastInitial = new HashMap<>();
+        for (int j = 0; j < list.size(); j++) {
+            Node b = list.get(j);
+            if (b.person() && b.words.size() >= 2) {
+                full.add(j);
+                fullByLastInitial.computeIfAbsent(initial(b.words.get(b.words.size() - 1)), c -> new ArrayList<>()).add(j);
             }
         }
-        for (int i : people) {
+        Map<String, List<Integer>> fullByDoc = peopleByDoc(list);
+        for (int i = 0; i < list.size(); i++) {
             Node a = list.get(i);
-            if (a.words.size() != 1 || a.kin || find(parent, i) != i) {
+            if (!a.person() || a.words.size() != 1 || a.kin || find(parent, i) != i) {
                 continue;
             }
             String w = a.words.get(0);
-            Set<Integer> same = new TreeSet<>();
-            Set<Integer> any = new TreeSet<>();
             boolean surname = false;
-            for (int j : people) {
-                Node b = list.get(j);
-                if (j == i || b.words.size() < 2) {
-                    continue;
-                }
-                surname |= Names.sameWord(w, b.words.get(b.words.size() - 1));
-                if (w.length() >= 2 && Names.sameFirstName(w, b.words.get(0)) && b.words.get(0).length() >= w.length()) {
-                    (b.doc.equals(a.doc) ? same : any).add(find(parent, j));
-                }
+            for (int j : fullByLastInitial.getOrDefault(initial(w), List.of())) {
+                List<String> words = list.get(j).words;
+                surname |= Names.sameWord(w, words.get(words.size() - 1));
+            }
+            if (surname) {
+                continue; // also someone's surname there: not taken for a first name
             }
             // its own article's one bearer of that first name; else, for a known first name, the story's one
-            Set<Integer> owners = !same.isEmpty() ? same : FirstNames.gender(w) != 0 ? any : Set.of();
-            if (!surname && owners.size() == 1) {
+            // (the bearers story-wide are those of the other articles, its own having none)
+            Set<Integer> owners = bearers(list, parent, w, fullByDoc.getOrDefault(a.doc, List.of()));
+            if (owners.isEmpty() && FirstNames.gender(w) != 0) {
+                owners = bearers(list, parent, w, full);
+            }
+            if (owners.size() == 1) {
                 union(parent, i, owners.iterator().next());
             }
         }
+    }
+
+    /** The clusters of those full names ({@code candidates}) whose first name is {@code w}, or a longer form of it. */
+    private static Set<Integer> bearers(List<Node> list, int[] parent, String w, List<Integer> candidates) {
+        Set<Integer> out = new TreeSet<>();
+        if (w.length() < 2) {
+            return out;
+        }
+        for (int j : candidates) {
+            String first = list.get(j).words.get(0);
+            if (Names.sameFirstName(w, first) && first.length() >= w.length()) {
+                out.add(find(parent, j));
+            }
+        }
+        return out;
     }
 
     /**
@@ -621,13 +660,11 @@ public final class EntityStage implements Stage<Story, Story> {
         // names by their last word's first letter, people's full names by article, companies' one-word cores
         // by first letter (a name outside these the tests below would turn down)
         Map<Character, List<Integer>> byLastInitial = byLastInitial(list);
-        Map<String, List<Integer>> peopleByDoc = new HashMap<>();
+        Map<String, List<Integer>> peopleByDoc = peopleByDoc(list);
         Map<Character, List<Integer>> coresByInitial = new HashMap<>();
         for (int j = 0; j < list.size(); j++) {
             Node b = list.get(j);
-            if (b.person() && b.words.size() >= 2) {
-                peopleByDoc.computeIfAbsent(b.doc, d -> new ArrayList<>()).add(j);
-            } else if (!b.person() && b.core().size() == 1) {
+            if (!b.person() && b.core().size() == 1) {
                 coresByInitial.computeIfAbsent(initial(b.core().get(0)), c -> new ArrayList<>()).add(j);
             }
         }
