@@ -36,8 +36,9 @@ import java.util.concurrent.atomic.AtomicLong;
  * and time to the first analysed article, peak heap, the story stages of one 300-article story, and
  * CoreNLP's quote pipeline (tokenize … depparse, coref, quote) on an even sample of the same articles, on
  * the same number of threads, with the ratio; then the same pipeline with CoreNLP's defaults on one thread,
- * as its command line runs it (the figure the speed goal was first set against), with that ratio. {@code --generated N} also analyses N generated articles and
- * prints their peak heap (the 10,000-article memory budget).
+ * as its command line runs it (the figure the speed goal was first set against), with that ratio.
+ * {@code --generated N} also analyses N generated articles and prints their peak heap (the 10,000-article
+ * memory budget).
  */
 @Command(name = "bench-analyze", mixinStandardHelpOptions = true,
         description = {"Measure the whole analysis on the dev sets: articles/s, ms/article per stage, model loading,",

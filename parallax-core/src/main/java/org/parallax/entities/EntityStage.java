@@ -587,18 +587,11 @@ public final class EntityStage implements Stage<Story, Story> {
      * is also the surname of someone there.
      */
     private static void attachFirstNames(List<Node> list, int[] parent) {
-        // people's full names: all, by article, and by their last word's first letter (a word is the
-        // surname of only those, Names.sameWord holding between words of one first letter)
-        List<Integer> full = new ArrayList<>();
-        Map<Character, List<Integer>> fullByLastInitial = new HashMap<>();
-        for (int j = 0; j < list.size(); j++) {
-            Node b = list.get(j);
-            if (b.person() && b.words.size() >= 2) {
-                full.add(j);
-                fullByLastInitial.computeIfAbsent(initial(b.words.get(b.words.size() - 1)), c -> new ArrayList<>()).add(j);
-            }
-        }
+        // people's full names by article and all of them; a word can be the surname only of a full name whose
+        // last word has its first letter (byLastInitial: Names.sameWord holds between words of one first letter)
         Map<String, List<Integer>> fullByDoc = peopleByDoc(list);
+        List<Integer> full = fullByDoc.values().stream().flatMap(List::stream).toList();
+        Map<Character, List<Integer>> byLastInitial = byLastInitial(list);
         for (int i = 0; i < list.size(); i++) {
             Node a = list.get(i);
             if (!a.person() || a.words.size() != 1 || a.kin || find(parent, i) != i) {
@@ -606,9 +599,9 @@ public final class EntityStage implements Stage<Story, Story> {
             }
             String w = a.words.get(0);
             boolean surname = false;
-            for (int j : fullByLastInitial.getOrDefault(initial(w), List.of())) {
-                List<String> words = list.get(j).words;
-                surname |= Names.sameWord(w, words.get(words.size() - 1));
+            for (int j : byLastInitial.getOrDefault(initial(w), List.of())) {
+                Node b = list.get(j);
+                surname |= b.person() && Names.sameWord(w, b.words.get(b.words.size() - 1));
             }
             if (surname) {
                 continue; // also someone's surname there: not taken for a first name

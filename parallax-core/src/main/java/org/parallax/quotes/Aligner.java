@@ -42,7 +42,7 @@ final class Aligner {
      * Above this many units nothing is aligned (each unit its own statement), a bound on the stage's time.
      * Measured on ECB+ dev's 772 articles as one story, repeated as syndicated copies (development probe
      * {@code BigStoryProbe -Dprobe.repeat}), two cores, the quotes stage: 2,488 units 4.6 s, 4,992 units
-     * 7.0-8.3 s, 9,984 units 32-38 s. It was 3,000 before the stem index.
+     * 7.0-11.3 s, 9,984 units 32-38 s. It was 3,000 before the stem index.
      */
     static final int MAX_UNITS = Integer.getInteger("parallax.quotes.maxUnits", 6_000);
 
