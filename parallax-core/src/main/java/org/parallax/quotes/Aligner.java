@@ -41,10 +41,12 @@ final class Aligner {
     /**
      * Above this many units nothing is aligned (each unit its own statement), a bound on the stage's time.
      * Measured on ECB+ dev's 772 articles as one story, repeated as syndicated copies (development probe
-     * {@code BigStoryProbe -Dprobe.repeat}), two cores, the quotes stage: 2,488 units 4.6 s, 4,992 units
-     * 7.0-11.3 s, 9,984 units 32-38 s. It was 3,000 before the stem index.
+     * {@code BigStoryProbe -Dprobe.repeat}), two cores, the quotes stage: 2,488 units 0.8-1.6 s, 4,992 units
+     * 3.7-3.9 s, 9,984 units 6.3-7.8 s, 19,968 units 17-18 s (since each word's spelling is looked up once,
+     * 7 December; 4.6 s, 7.0-14.4 s and 32-42 s before). It was 3,000 before the stem index, 6,000 before the
+     * spellings were kept.
      */
-    static final int MAX_UNITS = Integer.getInteger("parallax.quotes.maxUnits", 6_000);
+    static final int MAX_UNITS = Integer.getInteger("parallax.quotes.maxUnits", 12_000);
 
     private Aligner() {
     }

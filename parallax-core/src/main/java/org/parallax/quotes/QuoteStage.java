@@ -35,8 +35,9 @@ import java.util.regex.Pattern;
  * <p>Cost: finding quotes, reporting clauses and speakers is linear in the articles' tokens (twice: again for
  * reported speech). {@link Aligner#cluster} compares each of u quote units with the units placed before it
  * that share a content stem with it (found along a stem index; relation is 0 for the others), O(Σ_s u_s²)
- * pairs for u_s units holding stem s, each up to O(w²) word alignment (at most 200 by 400 words); above
- * 6,000 units ({@link Aligner#MAX_UNITS}) nothing is aligned. Paraphrases pair r reported sentences with S
+ * pairs for u_s units holding stem s, each up to O(w²) word alignment (at most 200 by 400 words; each word's
+ * spelling computed once and kept, {@link Words#spelling}); above 12,000 units ({@link Aligner#MAX_UNITS})
+ * nothing is aligned. Paraphrases pair r reported sentences with S
  * statements, O(r·(u + S·w)) word tests, none above 2,000 sentences; only pairs sharing 3 stems get a cosine.
  */
 public final class QuoteStage implements Stage<Story, Story> {
