@@ -42,13 +42,15 @@ import java.util.TreeSet;
  * Needs {@link MentionStage} to have run. Thread-safe.
  *
  * <p>Cost: m nodes, one per name per article, from one pass over the M mentions. Variants, surnames, company
- * names and places meet only within blocks of one key, O(Σ_b b²) for blocks of b nodes; a name n articles
- * repeat is a block of n, and {@link #mergePeople} is cubic in one surname's block. The one-word passes set
- * each of m₁ one-word names against the others: {@link #attachShortForms} and {@link #attachOrphans} only
- * against the names they can join (indexed by the first letter of the word compared, by article), while
- * {@link #attachFirstNames} and {@link #surnameEarlier} look only at people's full names of the same article or
- * (for a surname) whose last word has the same first letter; a first name with no bearer in its own article
- * looks at every full name of the story, O(m₁·p) for m₁ such names and p full names at worst.
+ * names and places meet only within blocks of one key, O(Σ_b b²) for blocks of b nodes, the pairs already
+ * joined skipped and each pair of distinct names compared once; a name n articles repeat is a block of n, and
+ * {@link #mergePeople} is cubic in one surname's block. The one-word passes set each of m₁ one-word names
+ * against the others: {@link #attachShortForms}, {@link #attachOrphans} and {@link #attachFirstNames}'s
+ * surname test only against the names they can join, found by the word compared ({@code WordIndex}: each
+ * distinct word of its first letter tested once, then the names under the words that pass) and by article;
+ * {@link #surnameEarlier} and the first-name test look at people's full names of the same article, and a
+ * first name with no bearer in its own article at every full name of the story, O(m₁·p) for m₁ such names
+ * and p full names at worst.
  */
 public final class EntityStage implements Stage<Story, Story> {
     private static final int MAX_NAME = 80;
@@ -271,7 +273,23 @@ public final class EntityStage implements Stage<Story, Story> {
         return n.surface().replaceAll("[^\\p{Lu}]", "");
     }
 
+    /** A name's words and whether it is a person's: what {@link Names#sameName} reads of two names. */
+    private record Form(boolean person, List<String> words) {
+    }
+
+    /**
+     * Every pair of the block that is not one cluster yet (a pair already joined would change nothing);
+     * {@link Names#sameName} once per pair of distinct forms (in a story of syndicated copies most names of
+     * a block are the same few names), in the order of the pairs as before.
+     */
     private static void mergeBlock(List<Node> list, List<Integer> block, int[] parent) {
+        Map<Form, Integer> forms = new HashMap<>();
+        int[] form = new int[block.size()];
+        for (int x = 0; x < block.size(); x++) {
+            Node n = list.get(block.get(x));
+            form[x] = forms.computeIfAbsent(new Form(n.person(), n.words), f -> forms.size());
+        }
+        Map<Long, Boolean> sameNames = new HashMap<>();
         for (int x = 0; x < block.size(); x++) {
             int i = block.get(x);
             Node a = list.get(i);
@@ -279,7 +297,7 @@ public final class EntityStage implements Stage<Story, Story> {
             for (int y = x + 1; y < block.size(); y++) {
                 int j = block.get(y);
                 Node b = list.get(j);
-                if (a.person() != b.person()) {
+                if (a.person() != b.person() || find(parent, i) == find(parent, j)) {
                     continue;
                 }
                 // a bare surname in two articles may be two people: only full names merge across articles
@@ -287,7 +305,8 @@ public final class EntityStage implements Stage<Story, Story> {
                 if (single && a.person()) {
                     continue;
                 }
-                if (Names.sameName(a.words, b.words, a.person())) {
+                long pair = (long) Math.min(form[x], form[y]) << 32 | Math.max(form[x], form[y]);
+                if (sameNames.computeIfAbsent(pair, p -> Names.sameName(a.words, b.words, a.person()))) {
                     union(parent, i, j);
                     continue;
                 }
@@ -471,8 +490,9 @@ public final class EntityStage implements Stage<Story, Story> {
      * stays apart.
      */
     private static void attachShortForms(List<Node> list, int[] parent) {
-        // a name can only end in the short form if its last word starts with the short form's last letter
-        Map<Character, List<Integer>> byLastInitial = byLastInitial(list);
+        // a name can only end in the short form if its last word is the same word (Names.sameWord), which
+        // starts with the same letter: each distinct last word of that letter is tested once
+        WordIndex lastWords = lastWords(list);
         // only one-word names are retyped below, so the people's full names stay what they are now
         Map<String, List<Integer>> peopleByDoc = peopleByDoc(list);
         for (int i = 0; i < list.size(); i++) {
@@ -488,8 +508,14 @@ public final class EntityStage implements Stage<Story, Story> {
             Set<Integer> same = new TreeSet<>();
             Set<Integer> any = new TreeSet<>();
             int root = find(parent, i);
-            List<Integer> candidates = k == 0 ? java.util.stream.IntStream.range(0, list.size()).boxed().toList()
-                    : byLastInitial.getOrDefault(initial(a.words.get(k - 1)), List.of());
+            List<Integer> candidates;
+            if (k == 0) {
+                candidates = java.util.stream.IntStream.range(0, list.size()).boxed().toList();
+            } else if (person) {
+                candidates = lastWords.sameWord(a.words.get(k - 1));
+            } else {
+                candidates = lastWords.exactly(a.words.get(k - 1)); // k is 1: the same word ends the name
+            }
             for (int j : candidates) {
                 Node b = list.get(j);
                 if (j == i || b.words.size() <= k || person != b.person() || find(parent, j) == root) {
@@ -540,20 +566,49 @@ public final class EntityStage implements Stage<Story, Story> {
         return word.isEmpty() ? 0 : word.charAt(0);
     }
 
-    /**
-     * The names of two words or more by the first letter of their last word ({@link #initial}): {@link
-     * Names#sameWord} holds only between words of one first letter, so a word can match the last word of
-     * the names under its own first letter alone.
-     */
-    private static Map<Character, List<Integer>> byLastInitial(List<Node> list) {
-        Map<Character, List<Integer>> out = new HashMap<>();
+    /** The names of two words or more by their last word. */
+    private static WordIndex lastWords(List<Node> list) {
+        WordIndex out = new WordIndex();
         for (int j = 0; j < list.size(); j++) {
             List<String> words = list.get(j).words;
             if (words.size() >= 2) {
-                out.computeIfAbsent(initial(words.get(words.size() - 1)), c -> new ArrayList<>()).add(j);
+                out.add(words.get(words.size() - 1), j);
             }
         }
         return out;
+    }
+
+    /**
+     * Names by one of their words, and those words by first letter. {@link Names#sameWord} holds only between
+     * words of one first letter, so a word is tested once against each distinct word of its letter, not
+     * against each name: in a story of syndicated copies most names share their words.
+     */
+    private static final class WordIndex {
+        private final Map<String, List<Integer>> byWord = new HashMap<>();
+        private final Map<Character, List<String>> byInitial = new HashMap<>();
+
+        void add(String word, int name) {
+            byWord.computeIfAbsent(word, w -> {
+                byInitial.computeIfAbsent(initial(w), c -> new ArrayList<>()).add(w);
+                return new ArrayList<>();
+            }).add(name);
+        }
+
+        /** The names under this very word. */
+        List<Integer> exactly(String word) {
+            return byWord.getOrDefault(word, List.of());
+        }
+
+        /** The names under a word {@link Names#sameWord} takes for this one. */
+        List<Integer> sameWord(String word) {
+            List<Integer> out = new ArrayList<>();
+            for (String w : byInitial.getOrDefault(initial(word), List.of())) {
+                if (Names.sameWord(word, w)) {
+                    out.addAll(byWord.get(w));
+                }
+            }
+            return out;
+        }
     }
 
     /** People's names of two words or more, by article. */
@@ -587,22 +642,18 @@ public final class EntityStage implements Stage<Story, Story> {
      * is also the surname of someone there.
      */
     private static void attachFirstNames(List<Node> list, int[] parent) {
-        // people's full names by article and all of them; a word can be the surname only of a full name whose
-        // last word has its first letter (byLastInitial: Names.sameWord holds between words of one first letter)
+        // people's full names by article and all of them; full names by last word (a word is someone's surname
+        // when Names.sameWord takes it for a person's last word)
         Map<String, List<Integer>> fullByDoc = peopleByDoc(list);
         List<Integer> full = fullByDoc.values().stream().flatMap(List::stream).toList();
-        Map<Character, List<Integer>> byLastInitial = byLastInitial(list);
+        WordIndex lastWords = lastWords(list);
         for (int i = 0; i < list.size(); i++) {
             Node a = list.get(i);
             if (!a.person() || a.words.size() != 1 || a.kin || find(parent, i) != i) {
                 continue;
             }
             String w = a.words.get(0);
-            boolean surname = false;
-            for (int j : byLastInitial.getOrDefault(initial(w), List.of())) {
-                Node b = list.get(j);
-                surname |= b.person() && Names.sameWord(w, b.words.get(b.words.size() - 1));
-            }
+            boolean surname = lastWords.sameWord(w).stream().anyMatch(j -> list.get(j).person());
             if (surname) {
                 continue; // also someone's surname there: not taken for a first name
             }
@@ -650,15 +701,15 @@ public final class EntityStage implements Stage<Story, Story> {
             alone.merge(root, word, (x, y) -> x.equals(y) ? x : "");
         }
         // the names a word can join, indexed as the tests below read them (types do not change here): full
-        // names by their last word's first letter, people's full names by article, companies' one-word cores
-        // by first letter (a name outside these the tests below would turn down)
-        Map<Character, List<Integer>> byLastInitial = byLastInitial(list);
+        // names by their last word, people's full names by article, companies' one-word cores (a name outside
+        // these the tests below would turn down)
+        WordIndex lastWords = lastWords(list);
         Map<String, List<Integer>> peopleByDoc = peopleByDoc(list);
-        Map<Character, List<Integer>> coresByInitial = new HashMap<>();
+        WordIndex cores = new WordIndex();
         for (int j = 0; j < list.size(); j++) {
             Node b = list.get(j);
             if (!b.person() && b.core().size() == 1) {
-                coresByInitial.computeIfAbsent(initial(b.core().get(0)), c -> new ArrayList<>()).add(j);
+                cores.add(b.core().get(0), j);
             }
         }
         for (int i = 0; i < list.size(); i++) {
@@ -672,10 +723,12 @@ public final class EntityStage implements Stage<Story, Story> {
             Set<Integer> ownPeople = new TreeSet<>();
             Set<Integer> firstNamed = new TreeSet<>();
             String w = a.words.get(0);
-            Set<Integer> candidates = new TreeSet<>(byLastInitial.getOrDefault(initial(w), List.of()));
+            // a person completes it by a last word it is (Names.sameWord), one of its article by a first name;
+            // a company by a one-word core it is
+            Set<Integer> candidates = new TreeSet<>(lastWords.sameWord(w));
             candidates.addAll(peopleByDoc.getOrDefault(a.doc, List.of()));
             if (w.length() >= 5) {
-                candidates.addAll(coresByInitial.getOrDefault(initial(w), List.of()));
+                candidates.addAll(cores.sameWord(w));
             }
             int root = find(parent, i);
             for (int j : candidates) {
