@@ -203,9 +203,13 @@ public final class Embeddings {
 
     /**
      * Keeps the vectors an article carries, so that a story's stages find them instead of running the model:
-     * they are the vectors the model gives for those texts (every vector is held in half precision).
+     * they are the vectors the model gives for those texts (every vector is held in half precision). Vectors
+     * of another length (an entry of a damaged or foreign cache) are not held: their texts are embedded again.
      */
     public static void hold(Meanings meanings) {
+        if (meanings.size() > 0 && meanings.dimension() != DIMENSION) {
+            return;
+        }
         for (int i = 0; i < meanings.size(); i++) {
             String text = meanings.texts().get(i);
             if (!MEMO.containsKey(text)) {

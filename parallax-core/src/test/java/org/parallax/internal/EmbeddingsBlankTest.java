@@ -18,4 +18,13 @@ class EmbeddingsBlankTest {
         assertThat(Embeddings.cosine(v.get(1), v.get(1))).isCloseTo(1.0, org.assertj.core.data.Offset.offset(1e-4));
         assertThat(Embeddings.cosine(v.get(0), v.get(1))).isZero();
     }
+
+    @Test
+    void vectorsOfAnotherLengthAreNotHeld() {
+        String text = "The harbour strike ended after nine days.";
+        Embeddings.hold(new org.parallax.model.Meanings(List.of(text), new short[3], 3));
+        float[] v = Embeddings.embed(text);
+        assertThat(v).hasSize(Embeddings.DIMENSION);
+        assertThat(Embeddings.cosine(v, v)).isCloseTo(1.0, org.assertj.core.data.Offset.offset(1e-3));
+    }
 }
