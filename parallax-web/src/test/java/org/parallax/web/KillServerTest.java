@@ -136,6 +136,9 @@ class KillServerTest {
             for (String job : jobs) {
                 assertThat(again.awaitJob(job).get("state").asText()).isEqualTo("done");
             }
+            // a pass marks its jobs done while it publishes, and counts its articles once published
+            WebAppTest.awaitFirstPass(again);
+            awaitIdle(again);
             JsonNode analysis = TestServer.json(again.get("/api/status")).get("analysis");
             assertThat(analysis.get("loaded_articles").asInt()).as("analyses kept before the kill are loaded: %s", analysis)
                     .isGreaterThanOrEqualTo(2);
