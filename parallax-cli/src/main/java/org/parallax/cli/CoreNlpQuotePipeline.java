@@ -66,7 +66,7 @@ public final class CoreNlpQuotePipeline {
 
     /**
      * As {@link #time(List, int)}; with {@code defaults}, CoreNLP's default settings on one thread (the
-     * texts one after another), whatever {@code threads} says.
+     * texts one after another), whatever {@code threads} says: the child decides ({@link #main}).
      */
     static Timing time(List<String> texts, int threads, boolean defaults) throws IOException, InterruptedException {
         Path file = Files.createTempFile("parallax-corenlp-sample", ".json");
@@ -74,7 +74,7 @@ public final class CoreNlpQuotePipeline {
         try {
             new ObjectMapper().writeValue(file.toFile(), texts);
             List<String> command = ChildJvm.command(Runtime.getRuntime().maxMemory() >> 20, CoreNlpQuotePipeline.class,
-                    file.toString(), String.valueOf(defaults ? 1 : threads), defaults ? "defaults" : "bench");
+                    file.toString(), String.valueOf(threads), defaults ? "defaults" : "bench");
             Process child = new ProcessBuilder(command).redirectError(log.toFile()).start();
             String out = new String(child.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
             int exit = child.waitFor();
