@@ -58,7 +58,8 @@ final class BatchOptions {
     }
 
     /**
-     * One line on standard error for each input that could not be used and each warning. Names and
+     * One line on standard error for each input that could not be used and each warning (of an article or
+     * of a story). Names and
      * problems come from the input (a file may be called anything), so each line is printed with its
      * control characters shown, never acted on: one input, one line.
      */
@@ -68,6 +69,8 @@ final class BatchOptions {
         }
         report.documents().forEach(d -> d.warnings().forEach(w ->
                 System.err.println(Printable.of("parallax: warning: " + d.source() + ": " + w))));
+        report.stories().forEach(s -> s.warnings().forEach(w ->
+                System.err.println(Printable.of("parallax: warning: story " + s.id() + ": " + w))));
     }
 
     /** The closing line: how many articles, stories and rejected inputs, and where the report is. */

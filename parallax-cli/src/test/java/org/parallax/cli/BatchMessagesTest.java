@@ -72,4 +72,21 @@ class BatchMessagesTest {
         assertThat(r.err()).contains("--article-time-limit must be a positive number of seconds: 0");
         assertThat(run("analyze", "--help").out()).contains("--article-time-limit=SECONDS");
     }
+
+    @Test
+    void aStorysWarningGetsOneLineNamingTheStory() {
+        org.parallax.model.Story story = org.parallax.model.Story.of("s4", "Bridge reopens", java.util.List.of())
+                .withWarning("quotes", "13,000 quoted sentences,\nmore than the 12,000 the aligner compares");
+        PrintStream err = System.err;
+        ByteArrayOutputStream e = new ByteArrayOutputStream();
+        System.setErr(new PrintStream(e, true, StandardCharsets.UTF_8));
+        try {
+            BatchOptions.printProblems(new org.parallax.model.Report(org.parallax.model.Report.GENERATOR, java.util.List.of(),
+                    java.util.List.of(story), java.util.List.of()));
+        } finally {
+            System.setErr(err);
+        }
+        assertThat(e.toString(StandardCharsets.UTF_8).lines()).containsExactly(
+                "parallax: warning: story s4: quotes: 13,000 quoted sentences,\\nmore than the 12,000 the aligner compares");
+    }
 }

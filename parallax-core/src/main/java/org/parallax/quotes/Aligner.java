@@ -39,7 +39,8 @@ final class Aligner {
     /** A frame with words swapped keeps its length: the shorter has at least this share of the longer's words. */
     static final double FRAME_LENGTHS = Double.parseDouble(System.getProperty("parallax.quotes.frameLengths", "0.6"));
     /**
-     * Above this many units nothing is aligned (each unit its own statement), a bound on the stage's time.
+     * Above this many units nothing is aligned (each unit its own statement), a bound on the stage's time;
+     * the story then carries a warning saying so ({@link QuoteStage}).
      * Measured on ECB+ dev's 772 articles as one story, repeated as syndicated copies (development probe
      * {@code BigStoryProbe -Dprobe.repeat}), two cores, the quotes stage: 2,488 units 0.8-1.6 s, 4,992 units
      * 3.7-3.9 s, 9,984 units 6.3-7.8 s, 19,968 units 17-18 s (since each word's spelling is looked up once,
@@ -52,8 +53,13 @@ final class Aligner {
     }
 
     static List<List<Unit>> cluster(List<Unit> units) {
+        return cluster(units, MAX_UNITS);
+    }
+
+    /** Units in statements; above {@code maxUnits} units each is a statement of its own. */
+    static List<List<Unit>> cluster(List<Unit> units, int maxUnits) {
         List<List<Unit>> clusters = new ArrayList<>();
-        if (units.size() > MAX_UNITS) {
+        if (units.size() > maxUnits) {
             units.forEach(u -> clusters.add(new ArrayList<>(List.of(u))));
             return clusters;
         }

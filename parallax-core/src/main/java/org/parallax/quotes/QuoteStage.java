@@ -18,6 +18,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -39,12 +40,29 @@ import java.util.regex.Pattern;
  * spelling computed once and kept, {@link Words#spelling}); above 12,000 units ({@link Aligner#MAX_UNITS})
  * nothing is aligned. Paraphrases pair r reported sentences with S
  * statements, O(r·(u + S·w)) word tests, none above 2,000 sentences; only pairs sharing 3 stems get a cosine.
+ * A story past either bound gets a warning ({@link Story#warnings()}) saying what was left unmatched.
  */
 public final class QuoteStage implements Stage<Story, Story> {
     private static final Pattern SENTENCE_END = Pattern.compile("(?<!\\b(?:Mr|Mrs|Ms|Dr|St|Rep|Sen|Gov|Gen|Lt|Col|Sgt|"
             + "Jr|Sr|Prof|No|Inc|Co|Corp|Mt|Ft|Capt|Cmdr|Adm|Rev|Hon|Pres|Supt|Det|U\\.S|U\\.K))[.!?][\"”’']?\\s+(?=[\\p{Lu}\"“‘])");
     static final double PARAPHRASE_COSINE = 0.72;
     private static final int MAX_PARAPHRASE_CANDIDATES = 2_000;
+
+    private final int maxUnits;
+    private final int maxReported;
+
+    public QuoteStage() {
+        this(Aligner.MAX_UNITS, MAX_PARAPHRASE_CANDIDATES);
+    }
+
+    /**
+     * @param maxUnits    above this many quote units nothing is aligned across articles
+     * @param maxReported above this many sentences of reported speech none is matched to a quote
+     */
+    QuoteStage(int maxUnits, int maxReported) {
+        this.maxUnits = maxUnits;
+        this.maxReported = maxReported;
+    }
 
     /** One attributed quote of one article. */
     private record Piece(Article article, int docOrder, Attribution.Attributed quote, String speaker) {
@@ -84,7 +102,7 @@ public final class QuoteStage implements Stage<Story, Story> {
         for (int p = 0; p < pieces.size(); p++) {
             units.addAll(sentences(pieces.get(p), p));
         }
-        List<List<Aligner.Unit>> clusters = rejoin(Aligner.cluster(units), pieces);
+        List<List<Aligner.Unit>> clusters = rejoin(Aligner.cluster(units, maxUnits), pieces);
         List<List<Occ>> statements = new ArrayList<>();
         List<Aligner.Unit> canonicals = new ArrayList<>();
         for (List<Aligner.Unit> cluster : clusters) {
@@ -98,8 +116,18 @@ public final class QuoteStage implements Stage<Story, Story> {
             statements.add(occs);
             canonicals.add(canonical);
         }
-        addParaphrases(story, found, statements, canonicals);
-        return StageResult.ok(story.withQuotes(quotes(story, index, statements, canonicals)));
+        int unmatched = addParaphrases(story, found, statements, canonicals, maxReported);
+        Story out = story.withQuotes(quotes(story, index, statements, canonicals));
+        if (units.size() > maxUnits) {
+            out = out.withWarning("quotes", String.format(Locale.ROOT, "%,d quoted sentences, more than the %,d the"
+                    + " aligner compares: each quote is listed on its own, not lined up with other articles' renderings"
+                    + " of it", units.size(), maxUnits));
+        }
+        if (unmatched > 0) {
+            out = out.withWarning("quotes", String.format(Locale.ROOT, "%,d sentences of reported speech, more than"
+                    + " the %,d matched against quotes: none is shown as a paraphrase", unmatched, maxReported));
+        }
+        return StageResult.ok(out);
     }
 
     /** A quote's sentences as units; one unit when it has one sentence. */
@@ -148,10 +176,11 @@ public final class QuoteStage implements Stage<Story, Story> {
         return out;
     }
 
-    private static void addParaphrases(Story story, Map<String, List<QuoteMarks.Found>> found,
-                                       List<List<Occ>> statements, List<Aligner.Unit> canonicals) {
+    /** @return how many sentences of reported speech were left unmatched for being more than {@code max}, else 0 */
+    private static int addParaphrases(Story story, Map<String, List<QuoteMarks.Found>> found,
+                                      List<List<Occ>> statements, List<Aligner.Unit> canonicals, int max) {
         if (statements.isEmpty()) {
-            return;
+            return 0;
         }
         List<Attribution.Reported> reported = new ArrayList<>();
         List<String> docs = new ArrayList<>();
@@ -164,8 +193,11 @@ public final class QuoteStage implements Stage<Story, Story> {
                 orders.add(d);
             }
         }
-        if (reported.isEmpty() || reported.size() > MAX_PARAPHRASE_CANDIDATES) {
-            return;
+        if (reported.size() > max) {
+            return reported.size();
+        }
+        if (reported.isEmpty()) {
+            return 0;
         }
         // the cheap tests first: only the sentences and statements of a pair that passes them are embedded
         List<List<Integer>> open = new ArrayList<>();
@@ -224,6 +256,7 @@ public final class QuoteStage implements Stage<Story, Story> {
             }
         }
         best.forEach((key, occ) -> statements.get(Integer.parseInt(key.substring(0, key.indexOf('\u0000')))).add(occ));
+        return 0;
     }
 
     private static List<Quote> quotes(Story story, EntityIndex index, List<List<Occ>> statements,

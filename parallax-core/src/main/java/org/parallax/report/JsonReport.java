@@ -98,6 +98,7 @@ public final class JsonReport {
         o.set("summary", MAPPER.valueToTree(s.summary()));
         o.set("trajectories", MAPPER.valueToTree(s.trajectories()));
         o.set("provenance", MAPPER.valueToTree(s.provenance()));
+        o.set("warnings", MAPPER.valueToTree(s.warnings()));
         return o;
     }
 

@@ -24,6 +24,9 @@ public final class MarkdownReport {
                 .append(report.stories().size()).append(" stories.\n");
         for (Story s : report.stories()) {
             out.append("\n## ").append(inline(s.headline())).append("\n\n");
+            for (String w : s.warnings()) {
+                out.append("> **Warning**: ").append(inline(w)).append("\n\n");
+            }
             if (!s.summary().isEmpty()) {
                 for (SummarySentence sent : s.summary()) {
                     out.append(inline(sent.text())).append(" [")

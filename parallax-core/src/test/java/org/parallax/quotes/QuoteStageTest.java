@@ -148,4 +148,28 @@ class QuoteStageTest {
         assertThat(occurrence(s, "We were not ready").speaker()).isEqualTo("Dana Ruiz");
         assertThat(occurrence(s, "Nobody in this town").speaker()).isEqualTo("Dana Ruiz");
     }
+
+    @Test
+    void aStoryPastTheAlignersBoundSaysSoAndListsEachQuoteOnItsOwn() {
+        Story whole = Stories.analysed("water-a.txt", "water-b.txt", "water-c.txt");
+        assertThat(whole.warnings()).isEmpty();
+        var aligned = quote(whole, "This law will protect our rivers for the next fifty years");
+        assertThat(aligned.occurrences().stream().map(QuoteOccurrence::document).distinct().count()).isGreaterThan(1);
+
+        Story capped = new QuoteStage(1, 2_000).apply(Stories.withEntities("water-a.txt", "water-b.txt", "water-c.txt"))
+                .result().orElseThrow();
+        assertThat(capped.warnings()).singleElement().asString()
+                .startsWith("quotes: ").contains("more than the 1 the aligner compares");
+        assertThat(capped.quotes()).allMatch(q -> q.occurrences().stream()
+                .filter(o -> o.match() != Match.PARAPHRASE).map(QuoteOccurrence::document).distinct().count() == 1);
+    }
+
+    @Test
+    void aStoryPastTheParaphraseBoundSaysSoAndMatchesNoParaphrase() {
+        Story capped = new QuoteStage(12_000, 0).apply(Stories.withEntities("water-a.txt", "water-b.txt", "water-c.txt"))
+                .result().orElseThrow();
+        assertThat(capped.warnings()).singleElement().asString()
+                .startsWith("quotes: ").contains("more than the 0 matched against quotes");
+        assertThat(capped.quotes()).flatMap(q -> q.occurrences()).noneMatch(o -> o.match() == Match.PARAPHRASE);
+    }
 }

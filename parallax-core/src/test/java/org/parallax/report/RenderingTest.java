@@ -90,6 +90,24 @@ class RenderingTest {
     }
 
     @Test
+    void aStorysWarningsShowEscapedBeforeItsSectionsInEveryReport() {
+        Story story = longStory("s1").withWarning("quotes", "13,000 quoted sentences <b>past</b> the bound");
+        String page = Rendering.story(new StoryView("s1", story, StoryView.Place.page("s1")));
+        Report report = new Report(Report.GENERATOR, story.articles(), List.of(story), List.of());
+        String html = HtmlReport.write(report);
+        for (String out : List.of(page, html)) {
+            int warning = out.indexOf("quotes: 13,000 quoted sentences &lt;b&gt;past&lt;/b&gt; the bound");
+            assertThat(warning).isPositive().isLessThan(out.indexOf("<nav class=\"toc\""));
+            assertThat(out).doesNotContain("<b>past</b>");
+        }
+        assertThat(MarkdownReport.write(report)).contains("> **Warning**: quotes: 13,000 quoted sentences")
+                .doesNotContain("<b>past</b>");
+        assertThat(JsonReport.story(story).get("warnings").get(0).asText())
+                .isEqualTo("quotes: 13,000 quoted sentences <b>past</b> the bound");
+        assertThat(JsonReport.story(longStory("s2")).get("warnings")).isEmpty();
+    }
+
+    @Test
     void theTopSaysWhatIsDisputedAndEstablishedBeforeAnySection() {
         String page = Rendering.story(new StoryView("s1", longStory("s1"), StoryView.Place.page("s1")));
         int glance = page.indexOf("class=\"glance\"");
