@@ -56,11 +56,24 @@ final class Aligner {
         return cluster(units, MAX_UNITS);
     }
 
-    /** Units in statements; above {@code maxUnits} units each is a statement of its own. */
+    /**
+     * Units in statements. Above {@code maxUnits} units, the copies of one sentence (the same words, the same
+     * speaker: a wire story run by many outlets) are put together first and only one of each is aligned
+     * ({@link #folded}); when even those are more than {@code maxUnits}, each unit is a statement of its own.
+     */
     static List<List<Unit>> cluster(List<Unit> units, int maxUnits) {
         List<List<Unit>> clusters = new ArrayList<>();
         if (units.size() > maxUnits) {
-            units.forEach(u -> clusters.add(new ArrayList<>(List.of(u))));
+            Map<Unit, List<Unit>> copies = folded(units);
+            if (copies.size() > maxUnits) {
+                units.forEach(u -> clusters.add(new ArrayList<>(List.of(u))));
+                return clusters;
+            }
+            for (List<Unit> c : cluster(new ArrayList<>(copies.keySet()), maxUnits)) {
+                List<Unit> all = new ArrayList<>();
+                c.forEach(first -> all.addAll(copies.get(first)));
+                clusters.add(all);
+            }
             return clusters;
         }
         List<float[]> vectors = Embeddings.embed(units.stream().map(Unit::text).toList());
@@ -126,6 +139,24 @@ final class Aligner {
             clusters.add(new ArrayList<>(m.stream().map(units::get).toList()));
         }
         return clusters;
+    }
+
+    /**
+     * The units by sentence: each key is the first unit placed (in {@link #order}) of those with its words and
+     * speaker, its value that unit and the others, in order. Placed one by one, a copy would join the
+     * statement of the first (the same words relate most, and of equals the earliest statement wins); what
+     * folding changes is only that other units are compared with the first copy alone, not with each copy
+     * under its own article. O(u log u).
+     */
+    static Map<Unit, List<Unit>> folded(List<Unit> units) {
+        Map<List<Object>, Unit> firstOf = new HashMap<>();
+        Map<Unit, List<Unit>> out = new java.util.LinkedHashMap<>();
+        for (int i : order(units)) {
+            Unit u = units.get(i);
+            Unit first = firstOf.computeIfAbsent(java.util.Arrays.asList(u.words(), u.speaker()), k -> u);
+            out.computeIfAbsent(first, k -> new ArrayList<>()).add(u);
+        }
+        return out;
     }
 
     /** The order units are placed in: longest first, then by article and position, so longest versions seed statements. */

@@ -38,7 +38,8 @@ import java.util.regex.Pattern;
  * that share a content stem with it (found along a stem index; relation is 0 for the others), O(Σ_s u_s²)
  * pairs for u_s units holding stem s, each up to O(w²) word alignment (at most 200 by 400 words; each word's
  * spelling computed once and kept, {@link Words#spelling}); above 12,000 units ({@link Aligner#MAX_UNITS})
- * nothing is aligned. Paraphrases pair r reported sentences with S
+ * the copies of each sentence are put together first and the distinct sentences aligned, and above
+ * 12,000 distinct sentences nothing is. Paraphrases pair r reported sentences with S
  * statements, O(r·(u + S·w)) word tests, none above 2,000 sentences; only pairs sharing 3 stems get a cosine.
  * A story past either bound gets a warning ({@link Story#warnings()}) saying what was left unmatched.
  */
@@ -119,9 +120,14 @@ public final class QuoteStage implements Stage<Story, Story> {
         int unmatched = addParaphrases(story, found, statements, canonicals, maxReported);
         Story out = story.withQuotes(quotes(story, index, statements, canonicals));
         if (units.size() > maxUnits) {
-            out = out.withWarning("quotes", String.format(Locale.ROOT, "%,d quoted sentences, more than the %,d the"
-                    + " aligner compares: each quote is listed on its own, not lined up with other articles' renderings"
-                    + " of it", units.size(), maxUnits));
+            int distinct = Aligner.folded(units).size();
+            out = out.withWarning("quotes", distinct <= maxUnits
+                    ? String.format(Locale.ROOT, "%,d quoted sentences, more than the %,d the aligner compares one by"
+                    + " one: the copies of each sentence under the same speaker were put together first and the %,d"
+                    + " distinct sentences aligned", units.size(), maxUnits, distinct)
+                    : String.format(Locale.ROOT, "%,d quoted sentences (%,d distinct), more than the %,d the aligner"
+                    + " compares: each quote is listed on its own, not lined up with other articles' renderings of it",
+                    units.size(), distinct, maxUnits));
         }
         if (unmatched > 0) {
             out = out.withWarning("quotes", String.format(Locale.ROOT, "%,d sentences of reported speech, more than"

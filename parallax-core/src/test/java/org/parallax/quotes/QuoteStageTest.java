@@ -3,7 +3,12 @@ package org.parallax.quotes;
 import org.junit.jupiter.api.Test;
 import org.parallax.model.Match;
 import org.parallax.model.QuoteOccurrence;
+import org.parallax.entities.EntityStage;
+import org.parallax.model.Article;
 import org.parallax.model.Story;
+
+import java.util.ArrayList;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.parallax.quotes.Stories.occurrence;
@@ -171,5 +176,55 @@ class QuoteStageTest {
         assertThat(capped.warnings()).singleElement().asString()
                 .startsWith("quotes: ").contains("more than the 0 matched against quotes");
         assertThat(capped.quotes()).flatMap(q -> q.occurrences()).noneMatch(o -> o.match() == Match.PARAPHRASE);
+    }
+
+    @Test
+    void aStoryOfCopiesPastTheAlignersBoundStillLinesUpItsQuotesAcrossOutlets() {
+        List<String> names = List.of("water-a", "water-b", "water-c");
+        List<Article> originals = new ArrayList<>();
+        List<Article> withCopies = new ArrayList<>();
+        for (String n : names) {
+            String text = org.parallax.TestData.read(org.parallax.TestData.fixture("quotes/" + n + ".txt"));
+            originals.add(Stories.article(n, text));
+            withCopies.add(Stories.article(n, text));
+        }
+        for (String n : names) { // the same three articles run again by three other outlets
+            String text = org.parallax.TestData.read(org.parallax.TestData.fixture("quotes/" + n + ".txt"));
+            withCopies.add(Stories.article(n + "-copy", text));
+        }
+        Story three = new EntityStage().apply(Story.of("s", null, originals)).result().orElseThrow();
+        Story six = new EntityStage().apply(Story.of("s", null, withCopies)).result().orElseThrow();
+        // the least bound the three articles' quoted sentences fit in: the copies double them
+        int bound = 1;
+        while (!new QuoteStage(bound, 2_000).apply(three).result().orElseThrow().warnings().isEmpty()) {
+            bound++;
+        }
+        Story capped = new QuoteStage(bound, 2_000).apply(six).result().orElseThrow();
+        assertThat(capped.warnings()).singleElement().asString().startsWith("quotes: " + 2 * bound + " quoted sentences")
+                .contains("the copies of each sentence under the same speaker were put together first",
+                        "the " + bound + " distinct sentences aligned");
+        var q = quote(capped, "This law will protect our rivers for the next fifty years");
+        assertThat(q.occurrences().stream().filter(o -> o.match() != Match.PARAPHRASE).map(QuoteOccurrence::document))
+                .contains("water-a", "water-a-copy").hasSizeGreaterThan(2);
+        // every copy of a quote stands in the same statement as the quote it copies
+        for (var quote : capped.quotes()) {
+            for (QuoteOccurrence o : quote.occurrences()) {
+                if (o.document().endsWith("-copy") && o.match() != Match.PARAPHRASE) {
+                    assertThat(quote.occurrences()).as(o.text()).anyMatch(x -> x.document().equals(o.document().replace("-copy", ""))
+                            && x.start() == o.start() && x.text().equals(o.text()));
+                }
+            }
+        }
+        // the same statements as the uncapped run gives
+        Story whole = new QuoteStage().apply(six).result().orElseThrow();
+        assertThat(whole.warnings()).isEmpty();
+        assertThat(statements(capped)).isEqualTo(statements(whole));
+    }
+
+    /** Each statement as the sorted set of its occurrences (document and start). */
+    private static java.util.Set<java.util.Set<String>> statements(Story s) {
+        java.util.Set<java.util.Set<String>> out = new java.util.HashSet<>();
+        s.quotes().forEach(q -> out.add(new java.util.TreeSet<>(q.occurrences().stream().map(o -> o.document() + "@" + o.start()).toList())));
+        return out;
     }
 }
