@@ -39,8 +39,9 @@ final class Aligner {
     /** A frame with words swapped keeps its length: the shorter has at least this share of the longer's words. */
     static final double FRAME_LENGTHS = Double.parseDouble(System.getProperty("parallax.quotes.frameLengths", "0.6"));
     /**
-     * Above this many units nothing is aligned (each unit its own statement), a bound on the stage's time;
-     * the story then carries a warning saying so ({@link QuoteStage}).
+     * Above this many units only the distinct sentences are aligned (the copies of each folded together
+     * first), and above this many distinct sentences nothing is (each unit its own statement): a bound on the
+     * stage's time; the story then carries a warning saying which ({@link QuoteStage}).
      * Measured on ECB+ dev's 772 articles as one story, repeated as syndicated copies (development probe
      * {@code BigStoryProbe -Dprobe.repeat}), two cores, the quotes stage: 2,488 units 0.8-1.6 s, 4,992 units
      * 3.7-3.9 s, 9,984 units 6.3-7.8 s, 19,968 units 17-18 s (since each word's spelling is looked up once,

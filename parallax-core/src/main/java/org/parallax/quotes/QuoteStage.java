@@ -57,7 +57,8 @@ public final class QuoteStage implements Stage<Story, Story> {
     }
 
     /**
-     * @param maxUnits    above this many quote units nothing is aligned across articles
+     * @param maxUnits    above this many quote units the copies of each sentence are folded together before
+     *                    aligning, and above this many distinct ones nothing is aligned across articles
      * @param maxReported above this many sentences of reported speech none is matched to a quote
      */
     QuoteStage(int maxUnits, int maxReported) {
