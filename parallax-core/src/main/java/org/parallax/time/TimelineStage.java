@@ -23,9 +23,11 @@ import java.util.regex.Pattern;
  * week") date nothing precisely and are left out; a month or a year must be written out.
  * Pure function of the story.
  *
- * <p>Cost: one pass over each article's time expressions, but each date kept is looked for in every source
- * sentence of every claim, O(τ·σ) for τ dates kept and σ claim sources in the story: quadratic in the story,
- * cheap per step. Each date also scans its article's passages (and tokens, for a bare year).
+ * <p>Cost: one pass over each article's time expressions; each date kept is looked for in the claim source
+ * sentences of its own article (indexed by article once, O(σ) for σ claim sources), O(τ·σ_a) for τ dates
+ * kept and σ_a sources an article. Each date also scans its article's passages (and tokens, for a bare
+ * year). Before 7 December each date went through every source of the story, O(τ·σ): 7.8-10.3 s of a
+ * 3,088-article story.
  */
 public final class TimelineStage implements Stage<Story, Story> {
     /** A calendar value; "XXXX-12-11" is a day whose year no article states ("Dec. 11"). */
@@ -35,9 +37,13 @@ public final class TimelineStage implements Stage<Story, Story> {
 
     /** Events of one date as they are collected. */
     private static final class Day {
-        final List<String> documents = new ArrayList<>();
-        final List<String> claims = new ArrayList<>();
+        final java.util.Set<String> documents = new java.util.LinkedHashSet<>();
+        final java.util.Set<String> claims = new java.util.LinkedHashSet<>();
         String text;
+    }
+
+    /** One source sentence of a claim. */
+    private record Source(String claim, SourceText text) {
     }
 
     /** "2008-09", "2004/05": a season over two years, which SUTime reads as a month. */
@@ -53,7 +59,15 @@ public final class TimelineStage implements Stage<Story, Story> {
     @Override
     public StageResult<Story> apply(Story story) {
         Map<String, Day> days = new TreeMap<>();
+        // each article's claim sources, in the order of the claims and of their sources
+        Map<String, List<Source>> sources = new java.util.HashMap<>();
+        for (Claim c : story.claims()) {
+            for (SourceText s : c.sources()) {
+                sources.computeIfAbsent(s.document(), k -> new ArrayList<>()).add(new Source(c.id(), s));
+            }
+        }
         for (Article a : story.articles()) {
+            List<Source> own = sources.getOrDefault(a.id(), List.of());
             for (TimeExpression t : a.times()) {
                 String value = dateOf(t);
                 if (value == null || (value.length() < 10 && !WRITTEN.matcher(t.text()).find())) {
@@ -64,18 +78,13 @@ public final class TimelineStage implements Stage<Story, Story> {
                     continue;
                 }
                 Day day = days.computeIfAbsent(value, k -> new Day());
-                if (!day.documents.contains(a.id())) {
-                    day.documents.add(a.id());
-                }
-                for (Claim c : story.claims()) {
-                    for (SourceText s : c.sources()) {
-                        if (s.document().equals(a.id()) && s.start() <= t.start() && t.end() <= s.end()) {
-                            if (!day.claims.contains(c.id())) {
-                                day.claims.add(c.id());
-                            }
-                            if (day.text == null || s.text().length() < day.text.length()) {
-                                day.text = s.text();
-                            }
+                day.documents.add(a.id());
+                for (Source source : own) {
+                    SourceText s = source.text();
+                    if (s.start() <= t.start() && t.end() <= s.end()) {
+                        day.claims.add(source.claim());
+                        if (day.text == null || s.text().length() < day.text.length()) {
+                            day.text = s.text();
                         }
                     }
                 }
@@ -89,7 +98,8 @@ public final class TimelineStage implements Stage<Story, Story> {
             String d = e.getKey();
             TimelineEvent.Precision p = d.length() == 10 ? TimelineEvent.Precision.DAY
                     : d.length() == 7 ? TimelineEvent.Precision.MONTH : TimelineEvent.Precision.YEAR;
-            events.add(new TimelineEvent(d, p, e.getValue().text, e.getValue().documents, e.getValue().claims));
+            events.add(new TimelineEvent(d, p, e.getValue().text, List.copyOf(e.getValue().documents),
+                    List.copyOf(e.getValue().claims)));
         }
         return StageResult.ok(story.withTimeline(events));
     }
