@@ -3,9 +3,7 @@ package org.parallax.text;
 import org.parallax.model.Span;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Word n-gram shingles of a text, hashed, each with the span of original text it covers. Words are
@@ -16,6 +14,8 @@ public final class Shingles {
     private final long[] hashes;
     private final int[] starts;
     private final int[] ends;
+    /** The hashes as a set, made on first use as the other side of {@link #sharedWith} (the same set whichever thread makes it). */
+    private volatile HashSet set;
 
     private Shingles(long[] hashes, int[] starts, int[] ends) {
         this.hashes = hashes;
@@ -79,18 +79,73 @@ public final class Shingles {
     }
 
     /**
+     * The hashes as a set: one text is compared with many (an undated article with every dated sibling), so
+     * the set is made once per text, where a {@code HashMap<Long, Boolean>} used to be made once per comparison.
+     */
+    private HashSet set() {
+        HashSet s = set;
+        if (s == null) {
+            s = new HashSet(hashes);
+            set = s;
+        }
+        return s;
+    }
+
+    /** A set of longs: open addressing, linear probing, at most half full; 0 kept aside as the empty mark. */
+    private static final class HashSet {
+        private final long[] table;
+        private final int mask;
+        private final boolean zero;
+
+        HashSet(long[] values) {
+            int size = Integer.highestOneBit(Math.max(4, values.length) * 2 - 1) << 1;
+            table = new long[size];
+            mask = size - 1;
+            boolean z = false;
+            for (long v : values) {
+                if (v == 0) {
+                    z = true;
+                    continue;
+                }
+                int i = slot(v);
+                while (table[i] != 0 && table[i] != v) {
+                    i = (i + 1) & mask;
+                }
+                table[i] = v;
+            }
+            zero = z;
+        }
+
+        boolean contains(long v) {
+            if (v == 0) {
+                return zero;
+            }
+            for (int i = slot(v); ; i = (i + 1) & mask) {
+                long t = table[i];
+                if (t == v) {
+                    return true;
+                }
+                if (t == 0) {
+                    return false;
+                }
+            }
+        }
+
+        private int slot(long v) {
+            return (int) ((v * 0x9E3779B97F4A7C15L) >>> 32) & mask;
+        }
+    }
+
+    /**
      * Passages of this text whose shingles all occur in {@code other}: maximal runs of shared
      * shingles, as spans of this text, each at least {@code minShingles} shingles long.
      */
     public List<Span> sharedWith(Shingles other, int minShingles) {
-        Map<Long, Boolean> theirs = new HashMap<>(other.hashes.length * 2);
-        for (long h : other.hashes) {
-            theirs.put(h, Boolean.TRUE);
-        }
+        HashSet theirs = other.set();
         List<Span> out = new ArrayList<>();
         int runStart = -1;
         for (int k = 0; k <= hashes.length; k++) {
-            boolean shared = k < hashes.length && theirs.containsKey(hashes[k]);
+            boolean shared = k < hashes.length && theirs.contains(hashes[k]);
             if (shared && runStart < 0) {
                 runStart = k;
             } else if (!shared && runStart >= 0) {

@@ -35,8 +35,9 @@ import java.util.regex.Pattern;
  * A date is inferred only when some evidence points at it. Pure function of the story.
  *
  * <p>Cost: one shingle comparison per undated article and dated sibling (quadratic in the worst case, a
- * few microseconds each), and SUTime again on the undated articles' sentences a date can change; the
- * undated articles run in parallel on the common pool.
+ * few microseconds each: each text's shingles a set of longs made once), and SUTime again on the undated
+ * articles' sentences a date can change, once per distinct text and date (copies share it); both run in
+ * parallel on the common pool.
  */
 public final class PublicationDates implements Stage<Story, Story> {
     private static final Pattern WEEKDAY = Pattern.compile(
@@ -65,27 +66,55 @@ public final class PublicationDates implements Stage<Story, Story> {
         if (known.size() == story.articles().size()) {
             return StageResult.ok(story);
         }
-        // each dated sibling's shingles once, not once per undated article
+        // each dated sibling's shingles, date and the siblings' common year once, not once per undated article
         List<Shingles> each = known.parallelStream().map(k -> Shingles.of(k.text(), 5)).toList();
         Map<Article, Shingles> shingles = new java.util.IdentityHashMap<>();
         for (int i = 0; i < known.size(); i++) {
             shingles.put(known.get(i), each.get(i));
         }
-        // each undated article on its own (its reading again is most of this stage's time): in parallel
-        List<Article> out = story.articles().parallelStream().map(a -> {
-            if (TimeResolver.anchorOf(a).isPresent()) {
-                return a;
+        Siblings siblings = Siblings.of(known, shingles::get);
+        List<Article> articles = story.articles();
+        List<Optional<Published>> inferred = articles.parallelStream()
+                .map(a -> TimeResolver.anchorOf(a).isPresent() ? Optional.<Published>empty() : infer(a, siblings))
+                .toList();
+        // each undated article read again against its date (most of this stage's time), once per text and date:
+        // the copies of one article (a wire story run by many outlets) share the reading; in parallel
+        Map<List<Object>, Integer> firstWith = new java.util.LinkedHashMap<>();
+        List<List<Object>> keys = new ArrayList<>();
+        for (int i = 0; i < articles.size(); i++) {
+            List<Object> key = inferred.get(i).isEmpty() ? null
+                    : List.of(articles.get(i).original(), articles.get(i).body(), inferred.get(i).get().date());
+            keys.add(key);
+            if (key != null) {
+                firstWith.putIfAbsent(key, i);
             }
-            Optional<Published> inferred = infer(a, known, shingles::get);
-            if (inferred.isEmpty()) {
-                return a;
+        }
+        Map<Integer, List<TimeExpression>> readings = new java.util.concurrent.ConcurrentHashMap<>();
+        firstWith.values().parallelStream().forEach(i -> {
+            Article dated = articles.get(i).withPublished(inferred.get(i).get());
+            readings.put(i, resolver.resolve(dated, LocalDate.parse(inferred.get(i).get().date())));
+        });
+        List<Article> out = new ArrayList<>(articles.size());
+        for (int i = 0; i < articles.size(); i++) {
+            Article a = articles.get(i);
+            if (keys.get(i) == null) {
+                out.add(a);
+                continue;
             }
-            Article dated = a.withPublished(inferred.get());
-            LocalDate anchor = LocalDate.parse(inferred.get().date());
             // dated now: its reading without a date has served
-            return dated.withTimes(resolver.resolve(dated, anchor)).withUndatedTimes(UndatedTimes.NONE);
-        }).toList();
+            out.add(a.withPublished(inferred.get(i).get()).withTimes(readings.get(firstWith.get(keys.get(i))))
+                    .withUndatedTimes(UndatedTimes.NONE));
+        }
         return StageResult.ok(story.withArticles(out));
+    }
+
+    /** The dated siblings of a story, with what every undated article compares itself with. */
+    private record Siblings(List<Article> known, List<LocalDate> dates, Integer year,
+                            java.util.function.Function<Article, Shingles> shingles) {
+        static Siblings of(List<Article> known, java.util.function.Function<Article, Shingles> shingles) {
+            return new Siblings(known, known.stream().map(k -> TimeResolver.anchorOf(k).orElseThrow()).toList(),
+                    commonYear(known), shingles);
+        }
     }
 
     /** The inferred publication date of one undated article, with its evidence. */
@@ -99,12 +128,17 @@ public final class PublicationDates implements Stage<Story, Story> {
      */
     static Optional<Published> infer(Article article, List<Article> known,
                                      java.util.function.Function<Article, Shingles> shinglesOf) {
+        return infer(article, Siblings.of(known, shinglesOf));
+    }
+
+    private static Optional<Published> infer(Article article, Siblings siblings) {
+        List<Article> known = siblings.known();
         if (known.isEmpty()) {
             // with no dated sibling, the latest date an article reports is only a floor: an article about a
             // 2005 shooting may be written in 2008 (its dates stay relative, unresolved)
             return Optional.empty();
         }
-        Integer year = commonYear(known);
+        Integer year = siblings.year();
         LocalDate lower = null;
         String lowerText = null;
         for (TimeExpression t : article.times()) {
@@ -126,9 +160,10 @@ public final class PublicationDates implements Stage<Story, Story> {
             why.put(lower, "latest date it reports: \"" + lowerText + "\"");
         }
         Shingles mine = Shingles.of(article.text(), 5);
-        for (Article k : known) {
-            LocalDate d = TimeResolver.anchorOf(k).orElseThrow();
-            double similarity = similarity(mine, shinglesOf.apply(k));
+        for (int i = 0; i < known.size(); i++) {
+            Article k = known.get(i);
+            LocalDate d = siblings.dates().get(i);
+            double similarity = similarity(mine, siblings.shingles().apply(k));
             if (similarity > candidates.getOrDefault(d, -1.0)) {
                 candidates.put(d, similarity);
                 why.merge(d, "sibling " + k.id() + " of the same story is dated " + d, (x, y) -> x + "; " + y);
