@@ -59,9 +59,8 @@ final class BatchOptions {
 
     /**
      * One line on standard error for each input that could not be used and each warning (of an article or
-     * of a story). Names and
-     * problems come from the input (a file may be called anything), so each line is printed with its
-     * control characters shown, never acted on: one input, one line.
+     * of a story). Names and problems come from the input (a file may be called anything), so each line is
+     * printed with its control characters shown, never acted on: one input, one line.
      */
     static void printProblems(Report report) {
         for (Rejected r : report.rejected()) {

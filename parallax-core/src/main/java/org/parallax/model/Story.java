@@ -6,8 +6,8 @@ import java.util.Objects;
 /**
  * One real-world event as the story's articles tell it. The story-level stages each fill one section
  * and return a copy, so a {@code Story} is the document object of the story pipeline. {@code provenance}
- * is null until copies have been looked for. {@code warnings} says what a stage left undone for this story
- * (a bound on its work that the story passed), in words for the reader, each naming the stage.
+ * is null until copies have been looked for. {@code warnings} says where the story passed a bound on a stage's
+ * work and what the stage did instead (less, or an approximation), in words for the reader, each naming the stage.
  */
 public record Story(String id, String headline, List<Article> articles, List<Entity> entities,
                     List<Quote> quotes, List<Claim> claims, List<Conflict> conflicts,

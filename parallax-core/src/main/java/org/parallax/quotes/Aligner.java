@@ -144,10 +144,11 @@ final class Aligner {
 
     /**
      * The units by sentence: each key is the first unit placed (in {@link #order}) of those with its words and
-     * speaker, its value that unit and the others, in order. Placed one by one, a copy would join the
-     * statement of the first (the same words relate most, and of equals the earliest statement wins); what
-     * folding changes is only that other units are compared with the first copy alone, not with each copy
-     * under its own article. O(u log u).
+     * speaker, its value that unit and the others, in order. Placed one by one, a copy mostly joins the
+     * statement of the first (the same words relate most, and of equals the earliest statement wins), so
+     * folding is close to, not the same as, comparing each copy: other units meet the first copy alone, not
+     * each copy under its own article, and a sentence repeated inside one quote (kept apart one by one) is
+     * folded with itself. O(u log u).
      */
     static Map<Unit, List<Unit>> folded(List<Unit> units) {
         Map<List<Object>, Unit> firstOf = new HashMap<>();

@@ -41,7 +41,7 @@ import java.util.regex.Pattern;
  * the copies of each sentence are put together first and the distinct sentences aligned, and above
  * 12,000 distinct sentences nothing is. Paraphrases pair r reported sentences with S
  * statements, O(r·(u + S·w)) word tests, none above 2,000 sentences; only pairs sharing 3 stems get a cosine.
- * A story past either bound gets a warning ({@link Story#warnings()}) saying what was left unmatched.
+ * A story past either bound gets a warning ({@link Story#warnings()}) saying what the stage did instead.
  */
 public final class QuoteStage implements Stage<Story, Story> {
     private static final Pattern SENTENCE_END = Pattern.compile("(?<!\\b(?:Mr|Mrs|Ms|Dr|St|Rep|Sen|Gov|Gen|Lt|Col|Sgt|"

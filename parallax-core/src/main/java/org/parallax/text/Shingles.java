@@ -14,8 +14,8 @@ public final class Shingles {
     private final long[] hashes;
     private final int[] starts;
     private final int[] ends;
-    /** The hashes as a set, made on first use as the other side of {@link #sharedWith} (the same set whichever thread makes it). */
-    private volatile HashSet set;
+    /** The hashes as a set, made on first use as the other side of {@link #sharedWith} (threads that race make equal sets). */
+    private volatile LongSet set;
 
     private Shingles(long[] hashes, int[] starts, int[] ends) {
         this.hashes = hashes;
@@ -82,22 +82,22 @@ public final class Shingles {
      * The hashes as a set: one text is compared with many (an undated article with every dated sibling), so
      * the set is made once per text, where a {@code HashMap<Long, Boolean>} used to be made once per comparison.
      */
-    private HashSet set() {
-        HashSet s = set;
+    private LongSet set() {
+        LongSet s = set;
         if (s == null) {
-            s = new HashSet(hashes);
+            s = new LongSet(hashes);
             set = s;
         }
         return s;
     }
 
     /** A set of longs: open addressing, linear probing, at most half full; 0 kept aside as the empty mark. */
-    private static final class HashSet {
+    private static final class LongSet {
         private final long[] table;
         private final int mask;
         private final boolean zero;
 
-        HashSet(long[] values) {
+        LongSet(long[] values) {
             int size = Integer.highestOneBit(Math.max(4, values.length) * 2 - 1) << 1;
             table = new long[size];
             mask = size - 1;
@@ -141,7 +141,7 @@ public final class Shingles {
      * shingles, as spans of this text, each at least {@code minShingles} shingles long.
      */
     public List<Span> sharedWith(Shingles other, int minShingles) {
-        HashSet theirs = other.set();
+        LongSet theirs = other.set();
         List<Span> out = new ArrayList<>();
         int runStart = -1;
         for (int k = 0; k <= hashes.length; k++) {

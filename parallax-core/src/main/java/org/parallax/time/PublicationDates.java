@@ -78,7 +78,9 @@ public final class PublicationDates implements Stage<Story, Story> {
                 .map(a -> TimeResolver.anchorOf(a).isPresent() ? Optional.<Published>empty() : infer(a, siblings))
                 .toList();
         // each undated article read again against its date (most of this stage's time), once per text and date:
-        // the copies of one article (a wire story run by many outlets) share the reading; in parallel
+        // the copies of one article (a wire story run by many outlets) share the reading; in parallel. The key is
+        // the resolver's own memo key (text, body, date): it assumes, as the memo does, that the article stages
+        // made the same sentences and undated reading of the same text
         Map<List<Object>, Integer> firstWith = new java.util.LinkedHashMap<>();
         List<List<Object>> keys = new ArrayList<>();
         for (int i = 0; i < articles.size(); i++) {

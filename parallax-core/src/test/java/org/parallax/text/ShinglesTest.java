@@ -47,6 +47,8 @@ class ShinglesTest {
             }
             assertThat(a.sharedWith(b, 1)).as("round %d", round).isEqualTo(expected);
             assertThat(a.sharedWith(b, 1)).as("asked again, round %d", round).isEqualTo(expected);
+            assertThat(a.sharedWith(a, 1)).as("with itself, round %d", round)
+                    .isEqualTo(a.size() == 0 ? List.of() : List.of(new Span(a.span(0).start(), a.span(a.size() - 1).end())));
         }
     }
 
