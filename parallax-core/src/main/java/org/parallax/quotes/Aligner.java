@@ -147,16 +147,20 @@ final class Aligner {
      * speaker, its value that unit and the others, in order. Placed one by one, a copy mostly joins the
      * statement of the first (the same words relate most, and of equals the earliest statement wins), so
      * folding is close to, not the same as, comparing each copy: other units meet the first copy alone, not
-     * each copy under its own article, and a sentence repeated inside one quote (kept apart one by one) is
-     * folded with itself. O(u log u).
+     * each copy under its own article. A sentence an article gives twice is folded as two: its first time
+     * with the others' first times, its second with their second. O(u log u).
      */
     static Map<Unit, List<Unit>> folded(List<Unit> units) {
         Map<List<Object>, Unit> firstOf = new HashMap<>();
+        Map<List<Object>, Integer> seenInDoc = new HashMap<>();
         Map<Unit, List<Unit>> out = new java.util.LinkedHashMap<>();
         for (int i : order(units)) {
             Unit u = units.get(i);
-            Unit first = firstOf.computeIfAbsent(java.util.Arrays.asList(u.words(), u.speaker()), k -> u);
-            out.computeIfAbsent(first, k -> new ArrayList<>()).add(u);
+            // the k-th time an article gives these words under this speaker folds with the k-th time in others,
+            // so a sentence an article repeats stays two units, as one by one
+            int k = seenInDoc.merge(java.util.Arrays.asList(u.doc(), u.words(), u.speaker()), 1, Integer::sum);
+            Unit first = firstOf.computeIfAbsent(java.util.Arrays.asList(u.words(), u.speaker(), k), x -> u);
+            out.computeIfAbsent(first, x -> new ArrayList<>()).add(u);
         }
         return out;
     }

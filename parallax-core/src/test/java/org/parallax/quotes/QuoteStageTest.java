@@ -221,6 +221,23 @@ class QuoteStageTest {
         assertThat(statements(capped)).isEqualTo(statements(whole));
     }
 
+    @Test
+    void foldingKeepsASentenceAnArticleRepeatsAsTwo() {
+        String words = "We will rebuild every home in this valley before winter";
+        List<Aligner.Unit> units = new ArrayList<>();
+        for (String doc : List.of("a", "b", "c")) {
+            for (int k = 0; k < 2; k++) { // each article gives the sentence twice, in two quotes
+                List<String> tokens = Words.of(words);
+                units.add(new Aligner.Unit(doc, doc.charAt(0), k * 100, k * 100 + words.length(), words, tokens,
+                        Words.stems(tokens), units.size(), "mayor"));
+            }
+        }
+        var folded = Aligner.folded(units);
+        assertThat(folded).hasSize(2);
+        assertThat(folded.values()).allSatisfy(copies -> assertThat(copies).extracting(Aligner.Unit::doc)
+                .containsExactly("a", "b", "c"));
+    }
+
     /** Each statement as the sorted set of its occurrences (document and start). */
     private static java.util.Set<java.util.Set<String>> statements(Story s) {
         java.util.Set<java.util.Set<String>> out = new java.util.HashSet<>();
