@@ -53,8 +53,11 @@ final class Aligner {
     private Aligner() {
     }
 
-    static List<List<Unit>> cluster(List<Unit> units) {
-        return cluster(units, MAX_UNITS);
+    /**
+     * A story's statements, and how many distinct sentences its units hold (copies of a sentence under one
+     * speaker counted once; the units' count when they were within the bound and not folded).
+     */
+    record Alignment(List<List<Unit>> statements, int distinct) {
     }
 
     /**
@@ -62,21 +65,27 @@ final class Aligner {
      * speaker: a wire story run by many outlets) are put together first and only one of each is aligned
      * ({@link #folded}); when even those are more than {@code maxUnits}, each unit is a statement of its own.
      */
-    static List<List<Unit>> cluster(List<Unit> units, int maxUnits) {
-        List<List<Unit>> clusters = new ArrayList<>();
-        if (units.size() > maxUnits) {
-            Map<Unit, List<Unit>> copies = folded(units);
-            if (copies.size() > maxUnits) {
-                units.forEach(u -> clusters.add(new ArrayList<>(List.of(u))));
-                return clusters;
-            }
-            for (List<Unit> c : cluster(new ArrayList<>(copies.keySet()), maxUnits)) {
+    static Alignment align(List<Unit> units, int maxUnits) {
+        if (units.size() <= maxUnits) {
+            return new Alignment(cluster(units), units.size());
+        }
+        Map<Unit, List<Unit>> copies = folded(units);
+        List<List<Unit>> statements = new ArrayList<>();
+        if (copies.size() > maxUnits) {
+            units.forEach(u -> statements.add(new ArrayList<>(List.of(u))));
+        } else {
+            for (List<Unit> c : cluster(new ArrayList<>(copies.keySet()))) {
                 List<Unit> all = new ArrayList<>();
                 c.forEach(first -> all.addAll(copies.get(first)));
-                clusters.add(all);
+                statements.add(all);
             }
-            return clusters;
         }
+        return new Alignment(statements, copies.size());
+    }
+
+    /** Units in statements, every unit placed against those before it (no bound: {@link #align} keeps one). */
+    static List<List<Unit>> cluster(List<Unit> units) {
+        List<List<Unit>> clusters = new ArrayList<>();
         List<float[]> vectors = Embeddings.embed(units.stream().map(Unit::text).toList());
         List<List<Integer>> members = new ArrayList<>();
         int[] clusterOf = new int[units.size()];

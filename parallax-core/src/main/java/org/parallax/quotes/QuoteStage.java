@@ -34,7 +34,7 @@ import java.util.regex.Pattern;
  * to the story's entities, so run after {@code EntityStage}. Thread-safe.
  *
  * <p>Cost: finding quotes, reporting clauses and speakers is linear in the articles' tokens (twice: again for
- * reported speech). {@link Aligner#cluster} compares each of u quote units with the units placed before it
+ * reported speech). {@link Aligner#align} compares each of u quote units with the units placed before it
  * that share a content stem with it (found along a stem index; relation is 0 for the others), O(Σ_s u_s²)
  * pairs for u_s units holding stem s, each up to O(w²) word alignment (at most 200 by 400 words; each word's
  * spelling computed once and kept, {@link Words#spelling}); above 12,000 units ({@link Aligner#MAX_UNITS})
@@ -104,7 +104,8 @@ public final class QuoteStage implements Stage<Story, Story> {
         for (int p = 0; p < pieces.size(); p++) {
             units.addAll(sentences(pieces.get(p), p));
         }
-        List<List<Aligner.Unit>> clusters = rejoin(Aligner.cluster(units, maxUnits), pieces);
+        Aligner.Alignment aligned = Aligner.align(units, maxUnits);
+        List<List<Aligner.Unit>> clusters = rejoin(aligned.statements(), pieces);
         List<List<Occ>> statements = new ArrayList<>();
         List<Aligner.Unit> canonicals = new ArrayList<>();
         for (List<Aligner.Unit> cluster : clusters) {
@@ -121,7 +122,7 @@ public final class QuoteStage implements Stage<Story, Story> {
         int unmatched = addParaphrases(story, found, statements, canonicals, maxReported);
         Story out = story.withQuotes(quotes(story, index, statements, canonicals));
         if (units.size() > maxUnits) {
-            int distinct = Aligner.folded(units).size();
+            int distinct = aligned.distinct();
             out = out.withWarning("quotes", distinct <= maxUnits
                     ? String.format(Locale.ROOT, "%,d quoted sentences, more than the %,d the aligner compares one by"
                     + " one: the copies of each sentence under the same speaker were put together first and the %,d"
