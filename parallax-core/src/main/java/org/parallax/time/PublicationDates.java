@@ -67,12 +67,7 @@ public final class PublicationDates implements Stage<Story, Story> {
             return StageResult.ok(story);
         }
         // each dated sibling's shingles, date and the siblings' common year once, not once per undated article
-        List<Shingles> each = known.parallelStream().map(k -> Shingles.of(k.text(), 5)).toList();
-        Map<Article, Shingles> shingles = new java.util.IdentityHashMap<>();
-        for (int i = 0; i < known.size(); i++) {
-            shingles.put(known.get(i), each.get(i));
-        }
-        Siblings siblings = Siblings.of(known, shingles::get);
+        Siblings siblings = Siblings.of(known, known.parallelStream().map(k -> Shingles.of(k.text(), 5)).toList());
         List<Article> articles = story.articles();
         List<Optional<Published>> inferred = articles.parallelStream()
                 .map(a -> TimeResolver.anchorOf(a).isPresent() ? Optional.<Published>empty() : infer(a, siblings))
@@ -111,9 +106,9 @@ public final class PublicationDates implements Stage<Story, Story> {
     }
 
     /** The dated siblings of a story, with what every undated article compares itself with. */
-    private record Siblings(List<Article> known, List<LocalDate> dates, Integer year,
-                            java.util.function.Function<Article, Shingles> shingles) {
-        static Siblings of(List<Article> known, java.util.function.Function<Article, Shingles> shingles) {
+    private record Siblings(List<Article> known, List<LocalDate> dates, Integer year, List<Shingles> shingles) {
+        /** @param shingles each sibling's shingles, in the order of {@code known} */
+        static Siblings of(List<Article> known, List<Shingles> shingles) {
             return new Siblings(known, known.stream().map(k -> TimeResolver.anchorOf(k).orElseThrow()).toList(),
                     commonYear(known), shingles);
         }
@@ -121,18 +116,10 @@ public final class PublicationDates implements Stage<Story, Story> {
 
     /** The inferred publication date of one undated article, with its evidence. */
     static Optional<Published> infer(Article article, List<Article> known) {
-        return infer(article, known, k -> Shingles.of(k.text(), 5));
+        return infer(article, Siblings.of(known, known.stream().map(k -> Shingles.of(k.text(), 5)).toList()));
     }
 
-    /**
-     * As {@link #infer(Article, List)}, with the siblings' shingles from {@code shinglesOf}. Cost: one
-     * comparison of shingle sets per dated sibling.
-     */
-    static Optional<Published> infer(Article article, List<Article> known,
-                                     java.util.function.Function<Article, Shingles> shinglesOf) {
-        return infer(article, Siblings.of(known, shinglesOf));
-    }
-
+    /** As {@link #infer(Article, List)}. Cost: one comparison of shingle sets per dated sibling. */
     private static Optional<Published> infer(Article article, Siblings siblings) {
         List<Article> known = siblings.known();
         if (known.isEmpty()) {
@@ -165,7 +152,7 @@ public final class PublicationDates implements Stage<Story, Story> {
         for (int i = 0; i < known.size(); i++) {
             Article k = known.get(i);
             LocalDate d = siblings.dates().get(i);
-            double similarity = similarity(mine, siblings.shingles().apply(k));
+            double similarity = similarity(mine, siblings.shingles().get(i));
             if (similarity > candidates.getOrDefault(d, -1.0)) {
                 candidates.put(d, similarity);
                 why.merge(d, "sibling " + k.id() + " of the same story is dated " + d, (x, y) -> x + "; " + y);
