@@ -4,8 +4,9 @@ import java.util.List;
 import java.util.stream.IntStream;
 
 /**
- * Many cosines of one set of {@link Embeddings} vectors at once: each with every earlier one, as complete
- * linkage over a story's sentences needs them. The vectors are held as one array of doubles, row after
+ * Many cosines of one set of {@link Embeddings} vectors at once: chosen vectors with every vector up to
+ * a bound, as complete linkage over a story's sentences needs them (each distinct sentence with every
+ * distinct sentence before it). The vectors are held as one array of doubles, row after
  * row, and multiplied three rows by three columns at a time (nine running sums kept in registers, each
  * value loaded once for three products): about three times the pairs a second of one {@link
  * Embeddings#cosine} call per pair, which waits on its loads and conversions.
@@ -15,8 +16,8 @@ import java.util.stream.IntStream;
  * most 1, every product a multiple of 2<sup>-48</sup>, and every partial sum (at most the product of the
  * two norms, about 1) needs at most 49 significant bits, which a double holds exactly.
  *
- * <p>Cost: O(n·d) memory for n vectors of d dimensions (8 bytes a value, 3 KB a vector), O(n²·d) time for
- * all the lower rows.
+ * <p>Cost: O(n·d) memory for n vectors of d dimensions (8 bytes a value, 3 KB a vector), O(r·c·d) time for
+ * r rows of c columns.
  */
 public final class CosineMatrix {
     private final double[] values;
@@ -44,27 +45,28 @@ public final class CosineMatrix {
     }
 
     /**
-     * For each vector {@code i} from {@code from} (inclusive) to {@code to} (exclusive), its cosines with
-     * every earlier vector: row {@code i - from} has length {@code i}. Rows are computed three at a time in
-     * parallel on the common pool.
+     * For each vector {@code ids[r]}, its cosines with vectors {@code 0} to {@code columns - 1}: row {@code r}
+     * has length {@code columns}. Rows are computed three at a time in parallel on the common pool.
      */
-    public double[][] lowerRows(int from, int to) {
-        if (from < 0 || to > size || from > to) {
-            throw new IndexOutOfBoundsException("rows " + from + " to " + to + " of " + size);
+    public double[][] rows(int[] ids, int columns) {
+        if (columns < 0 || columns > size) {
+            throw new IndexOutOfBoundsException(columns + " columns of " + size);
         }
-        double[][] rows = new double[to - from][];
-        for (int i = from; i < to; i++) {
-            rows[i - from] = new double[i];
+        for (int id : ids) {
+            if (id < 0 || id >= size) {
+                throw new IndexOutOfBoundsException("row " + id + " of " + size);
+            }
         }
-        int triples = (to - from + 2) / 3;
+        double[][] rows = new double[ids.length][columns];
+        int triples = (ids.length + 2) / 3;
         IntStream.range(0, triples).parallel().forEach(t -> {
-            int i0 = from + 3 * t;
-            if (i0 + 3 <= to) {
-                fillThree(rows, from, i0);
+            int r = 3 * t;
+            if (r + 3 <= ids.length) {
+                fillThree(rows, ids, r, columns);
             } else {
-                for (int i = i0; i < to; i++) {
-                    for (int j = 0; j < i; j++) {
-                        rows[i - from][j] = dot(i, j);
+                for (; r < ids.length; r++) {
+                    for (int j = 0; j < columns; j++) {
+                        rows[r][j] = dot(ids[r], j);
                     }
                 }
             }
@@ -72,18 +74,18 @@ public final class CosineMatrix {
         return rows;
     }
 
-    /** Rows i0, i0+1, i0+2: three columns at a time up to where the first row ends, then the rest one by one. */
-    private void fillThree(double[][] rows, int from, int i0) {
-        double[] r0 = rows[i0 - from];
-        double[] r1 = rows[i0 + 1 - from];
-        double[] r2 = rows[i0 + 2 - from];
+    /** Rows r, r+1, r+2: three columns at a time, then the last columns one by one. */
+    private void fillThree(double[][] rows, int[] ids, int r, int columns) {
+        double[] r0 = rows[r];
+        double[] r1 = rows[r + 1];
+        double[] r2 = rows[r + 2];
         double[] m = values;
         int d = dimension;
-        int a0 = i0 * d;
-        int a1 = a0 + d;
-        int a2 = a1 + d;
+        int a0 = ids[r] * d;
+        int a1 = ids[r + 1] * d;
+        int a2 = ids[r + 2] * d;
         int j = 0;
-        for (; j + 3 <= i0; j += 3) {
+        for (; j + 3 <= columns; j += 3) {
             int b0 = j * d;
             int b1 = b0 + d;
             int b2 = b1 + d;
@@ -115,11 +117,10 @@ public final class CosineMatrix {
             r2[j + 1] = c21;
             r2[j + 2] = c22;
         }
-        for (int r = 0; r < 3; r++) {
-            int i = i0 + r;
-            for (int jj = j; jj < i; jj++) {
-                rows[i - from][jj] = dot(i, jj);
-            }
+        for (; j < columns; j++) {
+            r0[j] = dot(ids[r], j);
+            r1[j] = dot(ids[r + 1], j);
+            r2[j] = dot(ids[r + 2], j);
         }
     }
 

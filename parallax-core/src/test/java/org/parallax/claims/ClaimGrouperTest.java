@@ -2,6 +2,8 @@ package org.parallax.claims;
 
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 class ClaimGrouperTest {
@@ -27,5 +29,23 @@ class ClaimGrouperTest {
         assertThat(ClaimGrouper.compatible(
                 Fixtures.candidate("a", "Forty people were killed in the blast in Quetta."),
                 Fixtures.candidate("b", "The blast in Quetta killed 40 people, police said."))).isTrue();
+    }
+
+    @Test
+    void copiesOfASentenceShareItsGroupButNeverJoinTheirOwnArticle() {
+        String seized = "Police seized 300 kilograms of cocaine at the port of Valencia on Tuesday.";
+        String rains = "Heavy rains flooded 40 homes in the lower town on Monday.";
+        List<Candidate> twice = List.of(Fixtures.candidate("e", seized), Fixtures.candidate("e", seized));
+        List<Candidate> candidates = new java.util.ArrayList<>(List.of(
+                Fixtures.candidate("a", seized),
+                Fixtures.candidate("b", rains),
+                Fixtures.candidate("c", seized),
+                Fixtures.candidate("d", "On Tuesday police at the port of Valencia seized 300 kilograms of cocaine."),
+                Fixtures.candidate("f", rains)));
+        candidates.addAll(twice);
+        List<List<String>> groups = new ClaimGrouper(ClaimStage.SAME_CLAIM).group(candidates).stream()
+                .map(g -> g.stream().map(Candidate::document).toList()).toList();
+        // an article giving the sentence twice joins the first group once; its second copy stands alone
+        assertThat(groups).containsExactly(List.of("a", "c", "d", "e"), List.of("b", "f"), List.of("e"));
     }
 }

@@ -16,21 +16,25 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  */
 class CosineMatrixTest {
     @Test
-    void lowerRowsAreTheSameDoublesAsOnePairAtATime() {
+    void rowsAreTheSameDoublesAsOnePairAtATime() {
         Random random = new Random(7);
         List<float[]> vectors = new ArrayList<>();
         for (int i = 0; i < 101; i++) {
             vectors.add(halfUnit(random, i % 17 == 0));
         }
         CosineMatrix matrix = new CosineMatrix(vectors);
-        for (int[] range : new int[][]{{0, 101}, {1, 5}, {40, 41}, {50, 99}, {100, 101}, {7, 7}}) {
-            double[][] rows = matrix.lowerRows(range[0], range[1]);
-            assertThat(rows.length).isEqualTo(range[1] - range[0]);
-            for (int i = range[0]; i < range[1]; i++) {
-                assertThat(rows[i - range[0]]).hasSize(i);
-                for (int j = 0; j < i; j++) {
-                    assertThat(rows[i - range[0]][j]).as("cosine %d-%d", i, j)
-                            .isEqualTo(Embeddings.cosine(vectors.get(i), vectors.get(j)));
+        // rows in any order, repeated, fewer or more than three, against every column count
+        int[][] rowSets = {java.util.stream.IntStream.range(0, 101).toArray(), {100, 3, 3, 57}, {40}, {99, 0}, {}, {17, 34, 51, 68, 85}};
+        for (int[] ids : rowSets) {
+            for (int columns : new int[]{0, 1, 2, 3, 4, 50, 100, 101}) {
+                double[][] rows = matrix.rows(ids, columns);
+                assertThat(rows.length).isEqualTo(ids.length);
+                for (int r = 0; r < ids.length; r++) {
+                    assertThat(rows[r]).hasSize(columns);
+                    for (int j = 0; j < columns; j++) {
+                        assertThat(rows[r][j]).as("cosine %d-%d", ids[r], j)
+                                .isEqualTo(Embeddings.cosine(vectors.get(ids[r]), vectors.get(j)));
+                    }
                 }
             }
         }
@@ -44,10 +48,11 @@ class CosineMatrixTest {
                 "Heavy rain flooded the valley overnight.",
                 "",
                 "A judge gave him a life sentence."));
-        double[][] rows = new CosineMatrix(vectors).lowerRows(0, 5);
+        double[][] rows = new CosineMatrix(vectors).rows(new int[]{0, 1, 2, 3, 4}, 5);
         assertThat(rows[1][0]).isEqualTo(Embeddings.cosine(vectors.get(1), vectors.get(0))).isGreaterThan(0.7);
         assertThat(rows[2][0]).isLessThan(0.3);
         assertThat(rows[3]).containsOnly(0.0);
+        assertThat(rows[0][0]).isCloseTo(1.0, org.assertj.core.data.Offset.offset(1e-3));
         assertThat(rows[4][0]).isGreaterThan(rows[4][2]);
     }
 
@@ -55,7 +60,9 @@ class CosineMatrixTest {
     void vectorsOfAnotherLengthOrRowsOutOfRangeAreRefused() {
         assertThatThrownBy(() -> new CosineMatrix(List.of(new float[3], new float[4])))
                 .hasMessageContaining("vector 1 has 4 dimensions, not 3");
-        assertThatThrownBy(() -> new CosineMatrix(List.of(new float[3])).lowerRows(0, 2))
+        assertThatThrownBy(() -> new CosineMatrix(List.of(new float[3])).rows(new int[]{0}, 2))
+                .isInstanceOf(IndexOutOfBoundsException.class);
+        assertThatThrownBy(() -> new CosineMatrix(List.of(new float[3])).rows(new int[]{1}, 1))
                 .isInstanceOf(IndexOutOfBoundsException.class);
     }
 
