@@ -152,8 +152,8 @@ public final class Parallax {
         List<List<Article>> groups = grouping.stories();
         List<Copy> copies = new CopyFinder().find(articles);
         for (int i = 0; i < groups.size(); i++) {
-            Story draft = Story.of("s" + (i + 1), null, groups.get(i))
-                    .withProvenance(StoryProvenance.of(groups.get(i), copies));
+            Story draft = warned(Story.of("s" + (i + 1), null, groups.get(i))
+                    .withProvenance(StoryProvenance.of(groups.get(i), copies)));
             stories.add(headline.apply(draft) instanceof StageResult.Ok<Story> ok ? ok.value() : draft);
         }
         List<Article> documents = stories.stream().flatMap(s -> s.articles().stream()).toList();
@@ -234,13 +234,21 @@ public final class Parallax {
 
     /** As {@link #analyzeStory(String, List, List)}, with the story's provenance already found. */
     public Story analyzeStory(String id, List<Article> articles, Provenance provenance, List<Rejected> rejected) {
-        Story draft = Story.of(id, null, articles).withProvenance(provenance);
+        Story draft = warned(Story.of(id, null, articles).withProvenance(provenance));
         StageResult<Story> result = storyPipeline.apply(draft);
         if (result instanceof StageResult.Ok<Story> ok) {
             return ok.value();
         }
         rejected.add(new Rejected("story " + draft.id(), result.problem()));
         return draft;
+    }
+
+    /** The story with what the grouper says of its grouping among its warnings. */
+    private Story warned(Story story) {
+        for (String w : grouper.warnings(story.articles())) {
+            story = story.withWarning("grouping", w);
+        }
+        return story;
     }
 
     public Report analyze(Batch batch) {

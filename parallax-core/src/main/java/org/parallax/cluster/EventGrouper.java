@@ -49,6 +49,20 @@ public final class EventGrouper implements StoryGrouper {
         return new Grouping(c.stories(), RelatedStories.find(c.topics(), c.stories()));
     }
 
+    /**
+     * A story above {@link StorySplitter#MAX_SIZE} articles was never split (only a topic that large is
+     * left whole), so look-alike events inside it may stand together: the reader is told.
+     */
+    @Override
+    public List<String> warnings(List<Article> story) {
+        if (story.size() <= StorySplitter.MAX_SIZE) {
+            return List.of();
+        }
+        return List.of(String.format(java.util.Locale.ROOT, "%,d articles, more than the %,d within which look-alike"
+                + " events (two earthquakes, two trials of one person) are told apart: this story may hold more than one event",
+                story.size(), StorySplitter.MAX_SIZE));
+    }
+
     /** Stories in order of their first article, and each topic's stories as indices into them. */
     private record Clustered(List<List<Article>> stories, List<List<Integer>> topics) {
     }

@@ -14,4 +14,12 @@ public interface StoryGrouper {
     default Grouping groupAndRelate(List<Article> articles) {
         return new Grouping(group(articles), List.of());
     }
+
+    /**
+     * What a reader of one of this grouper's stories should know of how it was grouped, a sentence each
+     * (shown with the story's warnings); none by default.
+     */
+    default List<String> warnings(List<Article> story) {
+        return List.of();
+    }
 }

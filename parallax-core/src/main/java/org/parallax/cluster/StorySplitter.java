@@ -17,7 +17,8 @@ import java.util.List;
  * articles about four events, three each, would stay two stories of two events each, and a single
  * look-alike article could never leave the story it joined.
  *
- * <p>Quadratic (time and memory) in the size of one story; stories above {@link #MAX_SIZE} are left whole. Pure
+ * <p>Quadratic (time and memory) in the size of one story; stories above {@link #MAX_SIZE} are left whole
+ * (and say so: {@link EventGrouper#warnings}). Pure
  * and thread-safe.
  */
 final class StorySplitter {

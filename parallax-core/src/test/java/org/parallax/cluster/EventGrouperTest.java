@@ -166,4 +166,27 @@ class EventGrouperTest {
     void noArticlesNoStories() {
         assertThat(EventGrouper.tuned().group(List.of())).isEmpty();
     }
+
+    @Test
+    void aStoryTooLargeToSplitSaysSoWhereItIsShown() {
+        List<RawArticle> raws = new ArrayList<>();
+        for (int i = 0; i < StorySplitter.MAX_SIZE + 5; i++) {
+            raws.add(new RawArticle("wire-" + i, "outlet-" + i + ".test", synthetic().get(0)));
+        }
+        List<Article> articles = Parallax.prepare(Parallax.clusterArticlePipeline(), raws, new ArrayList<>(), n -> { });
+        EventGrouper grouper = EventGrouper.tuned();
+        List<List<Article>> stories = grouper.group(articles);
+        assertThat(stories).singleElement().satisfies(s -> assertThat(s).hasSize(1_005));
+        assertThat(grouper.warnings(stories.get(0))).singleElement().asString()
+                .startsWith("1,005 articles, more than the 1,000 within which look-alike events");
+        assertThat(grouper.warnings(stories.get(0).subList(0, 1_000))).isEmpty();
+
+        Parallax parallax = new Parallax(Parallax.clusterArticlePipeline(), grouper,
+                org.parallax.pipeline.Pipeline.start("headline", new org.parallax.story.HeadlineStage()));
+        org.parallax.model.Story story = parallax.analyzeStory("s1", stories.get(0), new ArrayList<>());
+        assertThat(story.warnings()).singleElement().asString().startsWith("grouping: 1,005 articles");
+        assertThat(parallax.cluster(new Batch(raws, List.of()), n -> { }).stories())
+                .singleElement().satisfies(s -> assertThat(s.warnings()).hasSize(1));
+        assertThat(parallax.analyzeStory("s2", stories.get(0).subList(0, 10), new ArrayList<>()).warnings()).isEmpty();
+    }
 }
