@@ -125,25 +125,62 @@ final class ActorLabels {
         return null;
     }
 
+    /**
+     * The entity whose alias or name the phrase holds as whole words (or which the phrase's acronym is),
+     * the longest such name winning, the first given among names of one length. O(w·n) lookups for a
+     * phrase of w words and names of at most n words, instead of a search for every name of the story.
+     */
     private static String entityKey(String phrase, String acronym, Names names) {
-        String folded = " " + phrase.toLowerCase(Locale.ROOT) + " ";
-        String best = null;
-        int bestLength = 0;
-        for (int k = 0; k < names.raw().length; k++) {
-            boolean hit = folded.contains(names.padded()[k]) || (acronym != null && acronym.equalsIgnoreCase(names.raw()[k]));
-            if (hit && names.lengths()[k] > bestLength) {
-                best = names.ids()[k];
-                bestLength = names.lengths()[k];
+        String[] words = phrase.toLowerCase(Locale.ROOT).split(" ", -1);
+        int best = -1;
+        for (int from = 0; from < words.length; from++) {
+            StringBuilder run = new StringBuilder();
+            for (int to = from; to < words.length && to - from < names.maxWords(); to++) {
+                if (to > from) {
+                    run.append(' ');
+                }
+                run.append(words[to]);
+                best = better(best, names.byLowerCase().get(run.toString()), names);
+            }
+        }
+        if (acronym != null) {
+            best = better(best, names.byCaseless().get(caseless(acronym)), names);
+        }
+        return best < 0 ? null : names.ids()[best];
+    }
+
+    /** Of {@code best} and the names {@code found} (ascending), the longer, the first given among names of one length. */
+    private static int better(int best, int[] found, Names names) {
+        if (found == null) {
+            return best;
+        }
+        for (int k : found) {
+            if (names.lengths()[k] == 0) {
+                continue; // an empty name never names an entity
+            }
+            if (best < 0 || names.lengths()[k] > names.lengths()[best]
+                    || (names.lengths()[k] == names.lengths()[best] && k < best)) {
+                best = k;
             }
         }
         return best;
     }
 
+    /** A key under which two strings are equal exactly when {@link String#equalsIgnoreCase} says they are. */
+    private static String caseless(String s) {
+        StringBuilder out = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            out.append(Character.toLowerCase(Character.toUpperCase(s.charAt(i))));
+        }
+        return out.toString();
+    }
+
     /**
-     * Every entity's aliases and name, in that order, lower-cased once per story (as " name ", for a
-     * whole-word search) instead of once per phrase.
+     * Every entity's aliases and name, in that order, with their lengths lower-cased; looked up by their
+     * lower-cased form (for a whole-word search) and by their caseless one (for an acronym), once per story.
      */
-    private record Names(String[] raw, String[] padded, int[] lengths, String[] ids) {
+    private record Names(String[] ids, int[] lengths, Map<String, int[]> byLowerCase, Map<String, int[]> byCaseless,
+                         int maxWords) {
         static Names of(List<Entity> entities) {
             List<String> raw = new ArrayList<>();
             List<String> ids = new ArrayList<>();
@@ -155,14 +192,24 @@ final class ActorLabels {
                     ids.add(e.id());
                 }
             }
-            String[] padded = new String[raw.size()];
             int[] lengths = new int[raw.size()];
+            Map<String, List<Integer>> lower = new HashMap<>();
+            Map<String, List<Integer>> caseless = new HashMap<>();
+            int maxWords = 0;
             for (int k = 0; k < raw.size(); k++) {
                 String f = raw.get(k).toLowerCase(Locale.ROOT);
-                padded[k] = " " + f + " ";
                 lengths[k] = f.length();
+                lower.computeIfAbsent(f, x -> new ArrayList<>()).add(k);
+                caseless.computeIfAbsent(caseless(raw.get(k)), x -> new ArrayList<>()).add(k);
+                maxWords = Math.max(maxWords, f.split(" ", -1).length);
             }
-            return new Names(raw.toArray(String[]::new), padded, lengths, ids.toArray(String[]::new));
+            return new Names(ids.toArray(String[]::new), lengths, arrays(lower), arrays(caseless), maxWords);
+        }
+
+        private static Map<String, int[]> arrays(Map<String, List<Integer>> lists) {
+            Map<String, int[]> out = new HashMap<>();
+            lists.forEach((k, v) -> out.put(k, v.stream().mapToInt(Integer::intValue).toArray()));
+            return out;
         }
     }
 
