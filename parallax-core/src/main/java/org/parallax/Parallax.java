@@ -153,7 +153,7 @@ public final class Parallax {
         List<Copy> copies = new CopyFinder().find(articles);
         for (int i = 0; i < groups.size(); i++) {
             Story draft = warned(Story.of("s" + (i + 1), null, groups.get(i))
-                    .withProvenance(StoryProvenance.of(groups.get(i), copies)));
+                    .withProvenance(StoryProvenance.of(groups.get(i), copies)), grouper);
             stories.add(headline.apply(draft) instanceof StageResult.Ok<Story> ok ? ok.value() : draft);
         }
         List<Article> documents = stories.stream().flatMap(s -> s.articles().stream()).toList();
@@ -234,7 +234,7 @@ public final class Parallax {
 
     /** As {@link #analyzeStory(String, List, List)}, with the story's provenance already found. */
     public Story analyzeStory(String id, List<Article> articles, Provenance provenance, List<Rejected> rejected) {
-        Story draft = warned(Story.of(id, null, articles).withProvenance(provenance));
+        Story draft = warned(Story.of(id, null, articles).withProvenance(provenance), grouper);
         StageResult<Story> result = storyPipeline.apply(draft);
         if (result instanceof StageResult.Ok<Story> ok) {
             return ok.value();
@@ -243,8 +243,8 @@ public final class Parallax {
         return draft;
     }
 
-    /** The story with what the grouper says of its grouping among its warnings. */
-    private Story warned(Story story) {
+    /** The story with what {@code grouper} says of its grouping among its warnings ("grouping: ..."). */
+    public static Story warned(Story story, StoryGrouper grouper) {
         for (String w : grouper.warnings(story.articles())) {
             story = story.withWarning("grouping", w);
         }

@@ -169,9 +169,7 @@ final class ActorLabels {
     /** A key under which two strings are equal exactly when {@link String#equalsIgnoreCase} says they are. */
     private static String caseless(String s) {
         StringBuilder out = new StringBuilder(s.length());
-        for (int i = 0; i < s.length(); i++) {
-            out.append(Character.toLowerCase(Character.toUpperCase(s.charAt(i))));
-        }
+        s.codePoints().forEach(c -> out.appendCodePoint(Character.toLowerCase(Character.toUpperCase(c))));
         return out.toString();
     }
 

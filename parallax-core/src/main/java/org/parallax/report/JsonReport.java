@@ -132,6 +132,7 @@ public final class JsonReport {
             o.put("headline", s.headline());
             o.set("documents", MAPPER.valueToTree(s.documentIds()));
             o.set("provenance", MAPPER.valueToTree(s.provenance()));
+            o.set("warnings", MAPPER.valueToTree(s.warnings()));
             o.set("related", related(links.getOrDefault(s.id(), List.of()), s.id()));
         }
         try {

@@ -185,8 +185,9 @@ class EventGrouperTest {
                 org.parallax.pipeline.Pipeline.start("headline", new org.parallax.story.HeadlineStage()));
         org.parallax.model.Story story = parallax.analyzeStory("s1", stories.get(0), new ArrayList<>());
         assertThat(story.warnings()).singleElement().asString().startsWith("grouping: 1,005 articles");
-        assertThat(parallax.cluster(new Batch(raws, List.of()), n -> { }).stories())
-                .singleElement().satisfies(s -> assertThat(s.warnings()).hasSize(1));
+        org.parallax.model.Report clusters = parallax.cluster(new Batch(raws, List.of()), n -> { });
+        assertThat(clusters.stories()).singleElement().satisfies(s -> assertThat(s.warnings()).hasSize(1));
+        assertThat(org.parallax.report.JsonReport.writeClusters(clusters)).containsPattern("\"warnings\" ?: ?\\[ ?\"grouping: 1,005 articles");
         assertThat(parallax.analyzeStory("s2", stories.get(0).subList(0, 10), new ArrayList<>()).warnings()).isEmpty();
     }
 }

@@ -18,7 +18,8 @@ class ActorLabelsTest {
             new Entity("e2", "Tehrik-e Taliban Pakistan", EntityType.ORG, null, List.of("TTP", "Pakistani Taliban"), List.of("a")),
             new Entity("e3", "Afghan Taliban", EntityType.ORG, null, List.of("Taliban"), List.of("a")),
             new Entity("e4", "Niger", EntityType.PLACE, null, List.of(), List.of("a")),
-            new Entity("e5", "Taliban", EntityType.ORG, null, List.of(), List.of("a")));
+            new Entity("e5", "Taliban", EntityType.ORG, null, List.of(), List.of("a")),
+            new Entity("e6", "Inter-Services Intelligence", EntityType.ORG, null, List.of("Isi"), List.of("a")));
 
     private static Article article(String text) {
         return new Article("a", "a", text, null, null, null, null, null, null, List.of(),
@@ -50,5 +51,8 @@ class ActorLabelsTest {
                 .extracting(ActorLabels.Found::key).containsExactly("e4");
         assertThat(found("A spokesman for Tehreek Nifaz (TTP) denied it."))
                 .containsExactly(new ActorLabels.Found("e2", "Tehreek Nifaz"));
+        // an acronym names the entity whatever the case of the alias it matches
+        assertThat(found("Officers of the Military Intelligence Directorate (ISI) were named."))
+                .extracting(ActorLabels.Found::key).containsExactly("e6");
     }
 }

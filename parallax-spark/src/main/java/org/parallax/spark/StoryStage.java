@@ -26,6 +26,7 @@ import java.util.List;
  */
 final class StoryStage {
     private static final ThreadLocal<Parallax> PARALLAX = ThreadLocal.withInitial(Parallax::standard);
+    private static final org.parallax.cluster.StoryGrouper GROUPER = org.parallax.cluster.EventGrouper.tuned();
 
     private StoryStage() {
     }
@@ -61,13 +62,16 @@ final class StoryStage {
                     JsonReport.mapper().createObjectNode().put("source", r.source()).put("problem", r.problem()).toString())));
             json = JsonReport.story(story);
         } else {
-            Story draft = Story.of(id, null, articles).withProvenance(StoryProvenance.of(articles, copies));
+            // the grouping's warnings without loading the analysis models (stories come from EventGrouper)
+            Story draft = Parallax.warned(Story.of(id, null, articles).withProvenance(StoryProvenance.of(articles, copies)),
+                    GROUPER);
             story = new HeadlineStage().apply(draft) instanceof StageResult.Ok<Story> ok ? ok.value() : draft;
             json = JsonReport.mapper().createObjectNode();
             json.put("id", story.id());
             json.put("headline", story.headline());
             json.set("documents", JsonReport.mapper().valueToTree(story.documentIds()));
             json.set("provenance", JsonReport.mapper().valueToTree(story.provenance()));
+            json.set("warnings", JsonReport.mapper().valueToTree(story.warnings()));
         }
         OutRow s = row("story", rank, -1, id, json.toString());
         s.setFirstReported(TimeResolver.firstReported(story.articles()).map(Object::toString).orElse(null));
