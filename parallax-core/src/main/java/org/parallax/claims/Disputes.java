@@ -257,9 +257,10 @@ final class Disputes {
             }
         }
         List<int[]> seeds = new ArrayList<>();
+        List<List<Integer>> sentenceOf = sentences(block);
         for (int i = 0; i < n; i++) {
             for (int j = i + 1; j < n; j++) {
-                if (comparable[i][j] && !block.get(i).overlaps(block.get(j)) && !coStated(block, comparable, i, j)) {
+                if (comparable[i][j] && !block.get(i).overlaps(block.get(j)) && !coStated(block, sentenceOf, comparable, i, j)) {
                     seeds.add(new int[]{i, j});
                 }
             }
@@ -348,19 +349,30 @@ final class Disputes {
      * are parts of one account ("40 hours over four days", "seven life sentences and four ..."), not rival
      * ones. An outlet that gives both values in different sentences contradicts itself, and still disputes.
      */
-    private static boolean coStated(List<Figure> block, boolean[][] comparable, int i, int j) {
-        for (int k = 0; k < block.size(); k++) {
-            Figure f = block.get(k);
-            if (k != i && k != j && (sameSentence(f, block.get(i)) && comparable[k][j] && f.overlaps(block.get(j))
-                    || sameSentence(f, block.get(j)) && comparable[k][i] && f.overlaps(block.get(i)))) {
+    private static boolean coStated(List<Figure> block, List<List<Integer>> sentenceOf, boolean[][] comparable, int i, int j) {
+        // only the figures of i's sentence and of j's can be stated with the other side
+        for (int k : sentenceOf.get(i)) {
+            if (k != i && k != j && comparable[k][j] && block.get(k).overlaps(block.get(j))) {
+                return true;
+            }
+        }
+        for (int k : sentenceOf.get(j)) {
+            if (k != i && k != j && comparable[k][i] && block.get(k).overlaps(block.get(i))) {
                 return true;
             }
         }
         return false;
     }
 
-    private static boolean sameSentence(Figure a, Figure b) {
-        return a.document().equals(b.document()) && a.sentence() == b.sentence();
+    /** For each figure of the block, the figures of its sentence (itself included), in block order. */
+    private static List<List<Integer>> sentences(List<Figure> block) {
+        Map<String, List<Integer>> bySentence = new HashMap<>();
+        List<List<Integer>> out = new ArrayList<>(block.size());
+        for (int k = 0; k < block.size(); k++) {
+            out.add(bySentence.computeIfAbsent(block.get(k).document() + "#" + block.get(k).sentence(), x -> new ArrayList<>()));
+            out.get(k).add(k);
+        }
+        return out;
     }
 
     private static int find(int[] parent, int i) {
@@ -422,14 +434,23 @@ final class Disputes {
     /** Clauses shorter than this say too little for their embeddings to mean anything. */
     private static final int MIN_CLAUSE_WORDS = 4;
 
+    /** The clause's words of two characters or more starting with a letter, words parted by regex whitespace ({@code \\s}). */
     private static int words(String clause) {
         int n = 0;
-        for (String w : clause.split("\\s+")) {
-            if (w.length() > 1 && Character.isLetter(w.charAt(0))) {
-                n++;
+        int start = 0;
+        for (int i = 0; i <= clause.length(); i++) {
+            if (i == clause.length() || isSpace(clause.charAt(i))) {
+                if (i - start > 1 && Character.isLetter(clause.charAt(start))) {
+                    n++;
+                }
+                start = i + 1;
             }
         }
         return n;
+    }
+
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     /** How alike two figures' neighbourhoods are: the better of their context lemmas and their clauses' meaning. */
