@@ -46,7 +46,8 @@ class AnalyzeCommandTest {
         JsonNode report = new ObjectMapper().readTree(out.resolve("report.json").toFile());
         assertThat(report.get("documents")).hasSize(5);
         assertThat(report.get("stories")).singleElement().satisfies(s -> {
-            assertThat(s.fieldNames()).toIterable().containsExactly("id", "headline", "documents", "provenance", "related");
+            assertThat(s.fieldNames()).toIterable().containsExactly("id", "headline", "documents", "provenance", "warnings", "related");
+            assertThat(s.get("warnings")).isEmpty();
             assertThat(s.get("provenance").fieldNames()).toIterable().contains("earliest", "copies");
         });
     }
