@@ -20,8 +20,8 @@ import java.util.List;
  * one pair at a time; 16,448 candidates, 135 M pairs, 8.8-9.3 s on two cores against about 20 s, when every
  * candidate was its own text). ECB+ dev's 772 articles run as four syndicated copies each (3,088 articles,
  * 32,896 candidates, 7,813 distinct texts): 128 M cosines instead of 541 M; the whole claims stage went
- * from 43 s warm and 93 s cold (a vector and a row per candidate) to 28-30 s. Memory O(t·d) for the distinct texts' vectors as doubles (3 KB a text), and
- * {@link #ROWS} rows of t cosines.
+ * from 43 s warm and 93 s cold (a vector and a row per candidate) to 28-30 s. Memory O(t·d) for the
+ * distinct texts' vectors as doubles (3 KB a text), and {@link #ROWS} rows of t cosines.
  */
 final class ClaimGrouper {
     private final double threshold;

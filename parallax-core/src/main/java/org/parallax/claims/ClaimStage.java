@@ -30,7 +30,8 @@ import java.util.Set;
  *
  * <p>Cost: candidates and figures come from one pass over each article's sentences (each sentence scanning
  * its article's time expressions). {@link ClaimGrouper} dominates and is quadratic: O(c·t) cosines of 384
- * dimensions for c candidate sentences holding t distinct texts (t is c unless outlets ran copies). {@link Disputes} is pairwise within blocks of one kind and unit,
+ * dimensions for c candidate sentences holding t distinct texts (t is c unless outlets ran copies).
+ * {@link Disputes} is pairwise within blocks of one kind and unit,
  * O(Σ b²) time and memory (O(b³) at worst, many pairs disagreeing); {@link Denials} reads the other articles'
  * tokens per doubt, O(q·t); the other fact readers go pairwise over their items (dated events, names),
  * {@link Independence} within each claim.

@@ -55,7 +55,7 @@ public final class EventGrouper implements StoryGrouper {
      */
     @Override
     public List<String> warnings(List<Article> story) {
-        if (story.size() <= StorySplitter.MAX_SIZE) {
+        if (!StorySplitter.tooLarge(story.size())) {
             return List.of();
         }
         return List.of(String.format(java.util.Locale.ROOT, "%,d articles, more than the %,d within which look-alike"

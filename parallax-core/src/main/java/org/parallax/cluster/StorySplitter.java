@@ -55,6 +55,11 @@ final class StorySplitter {
         this.maxMinSide = maxMinSide;
     }
 
+    /** A story of this many articles is left whole: above {@link #MAX_SIZE}. */
+    static boolean tooLarge(int size) {
+        return size > MAX_SIZE;
+    }
+
     /** The size below which a group of a story of {@code size} articles joins its nearest group. */
     int minSide(int size) {
         return Math.max(1, Math.min(maxMinSide, (int) Math.round(minShare * size)));
@@ -64,7 +69,7 @@ final class StorySplitter {
     List<List<Integer>> split(List<Integer> members, List<SparseVector[]> vectors) {
         List<List<Integer>> out = new ArrayList<>();
         int minSide = minSide(members.size());
-        if (members.size() < 2 * minSide || members.size() > MAX_SIZE) {
+        if (members.size() < 2 * minSide || tooLarge(members.size())) {
             out.add(members);
             return out;
         }

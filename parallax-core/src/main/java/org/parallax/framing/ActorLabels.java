@@ -150,7 +150,7 @@ final class ActorLabels {
     }
 
     /** Of {@code best} and the names {@code found} (ascending), the longer, the first given among names of one length. */
-    private static int better(int best, int[] found, Names names) {
+    private static int better(int best, List<Integer> found, Names names) {
         if (found == null) {
             return best;
         }
@@ -177,8 +177,8 @@ final class ActorLabels {
      * Every entity's aliases and name, in that order, with their lengths lower-cased; looked up by their
      * lower-cased form (for a whole-word search) and by their caseless one (for an acronym), once per story.
      */
-    private record Names(String[] ids, int[] lengths, Map<String, int[]> byLowerCase, Map<String, int[]> byCaseless,
-                         int maxWords) {
+    private record Names(String[] ids, int[] lengths, Map<String, List<Integer>> byLowerCase,
+                         Map<String, List<Integer>> byCaseless, int maxWords) {
         static Names of(List<Entity> entities) {
             List<String> raw = new ArrayList<>();
             List<String> ids = new ArrayList<>();
@@ -201,13 +201,7 @@ final class ActorLabels {
                 caseless.computeIfAbsent(caseless(raw.get(k)), x -> new ArrayList<>()).add(k);
                 maxWords = Math.max(maxWords, f.split(" ", -1).length);
             }
-            return new Names(ids.toArray(String[]::new), lengths, arrays(lower), arrays(caseless), maxWords);
-        }
-
-        private static Map<String, int[]> arrays(Map<String, List<Integer>> lists) {
-            Map<String, int[]> out = new HashMap<>();
-            lists.forEach((k, v) -> out.put(k, v.stream().mapToInt(Integer::intValue).toArray()));
-            return out;
+            return new Names(ids.toArray(String[]::new), lengths, lower, caseless, maxWords);
         }
     }
 
